@@ -1,0 +1,23 @@
+// `npm test`: unit tests (Vitest), then a production build and the end-to-end tests (Playwright).
+// Both run on the embedded database unless DATABASE_URL points at PostgreSQL.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+	['vitest', ['node_modules/vitest/vitest.mjs', 'run']],
+	['build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']],
+	['playwright', ['node_modules/@playwright/test/cli.js', 'test']]
+];
+
+let failed = [];
+for (const [name, args] of steps) {
+	console.log(`\n▶ ${name}`);
+	const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+	if (result.status !== 0) {
+		failed.push(name);
+		if (name === 'build') break;
+	}
+}
+if (failed.length) {
+	console.error(`\nFailed: ${failed.join(', ')}`);
+	process.exit(1);
+}

@@ -1,0 +1,20 @@
+import type { SessionValidationResult } from '$lib/server/auth';
+
+declare global {
+	namespace App {
+		interface Locals {
+			user: SessionValidationResult['user'];
+			session: SessionValidationResult['session'];
+			org: SessionValidationResult['org'];
+		}
+		namespace Superforms {
+			type Message = { type: 'error' | 'success' | 'info'; text: string };
+		}
+		interface Error {
+			message: string;
+			id?: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { roles } from './roles';
+
+export const emailSchema = z.email('Enter an e-mail address like name@example.com').max(254);
+export const passwordSchema = z
+	.string()
+	.min(8, 'Use at least 8 characters')
+	.max(128, 'Use at most 128 characters');
+const nameSchema = z.string().trim().min(1, 'Enter a name').max(100, 'Use at most 100 characters');
+
+export const signInSchema = z.object({
+	email: emailSchema,
+	password: z.string().min(1, 'Enter your password').max(128, 'Use at most 128 characters')
+});
+
+export const signUpSchema = z.object({
+	name: nameSchema,
+	email: emailSchema,
+	password: passwordSchema,
+	orgName: nameSchema
+});
+
+export const resetRequestSchema = signInSchema.pick({ email: true });
+export const resetSchema = z.object({ password: passwordSchema });
+
+export const changePasswordSchema = z.object({
+	current: signInSchema.shape.password,
+	next: passwordSchema
+});
+
+export const profileSchema = z.object({ name: nameSchema });
+export const orgSchema = z.object({ name: nameSchema });
+
+export const inviteSchema = z.object({
+	email: emailSchema,
+	role: z.enum(roles).default('viewer')
+});
+
+export const apiKeySchema = z.object({
+	name: z
+		.string()
+		.trim()
+		.min(1, 'Name the key, e.g. "CRM sync"')
+		.max(60, 'Use at most 60 characters')
+});

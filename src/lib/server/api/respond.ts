@@ -1,0 +1,83 @@
+import { json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
+import type { ZodError } from 'zod';
+import * as apiKeys from '../api-keys';
+import { config } from '../config';
+import { DomainError } from '../errors';
+import { TokenBucket } from '../rate-limit';
+
+export type ApiIssue = { path: string; message: string };
+
+const codes: Record<number, string> = {
+	400: 'bad_request',
+	401: 'unauthorized',
+	403: 'forbidden',
+	404: 'not_found',
+	405: 'method_not_allowed',
+	409: 'conflict',
+	422: 'invalid_input',
+	429: 'rate_limited',
+	500: 'internal_error'
+};
+
+/** Every API error has this one shape: { error: { code, message, issues? } }. */
+export function apiError(
+	status: number,
+	message: string,
+	options: { code?: string; issues?: ApiIssue[]; headers?: Record<string, string> } = {}
+) {
+	const body = {
+		error: {
+			code: options.code ?? codes[status] ?? 'error',
+			message,
+			...(options.issues ? { issues: options.issues } : {})
+		}
+	};
+	return json(body, { status, headers: options.headers });
+}
+
+export function zodIssues(error: ZodError): ApiIssue[] {
+	return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+const buckets = new TokenBucket(() => config.apiRateLimit);
+
+type ApiEvent = RequestEvent & { principal: apiKeys.ApiPrincipal };
+
+/**
+ * Wraps an API handler: authenticates the bearer key, rate-limits per key, and turns thrown
+ * domain errors into the API's error shape. The handler acts for `event.principal.org` only.
+ */
+export function apiHandler(
+	handler: (event: ApiEvent) => Promise<Response> | Response
+): RequestHandler {
+	return async (event) => {
+		const header = event.request.headers.get('authorization') ?? '';
+		const match = /^Bearer\s+(\S+)$/i.exec(header);
+		if (!match) {
+			return apiError(401, 'Send an API key as "Authorization: Bearer <key>".', {
+				headers: { 'www-authenticate': 'Bearer' }
+			});
+		}
+		const principal = await apiKeys.authenticate(match[1]);
+		if (!principal) {
+			return apiError(401, 'This API key is unknown or was revoked.', {
+				headers: { 'www-authenticate': 'Bearer error="invalid_token"' }
+			});
+		}
+		const wait = buckets.take(principal.key.id);
+		if (wait > 0) {
+			return apiError(429, `Too many requests for this key; retry in ${wait} s.`, {
+				headers: { 'retry-after': String(wait) }
+			});
+		}
+		try {
+			return await handler(Object.assign(event, { principal }));
+		} catch (error) {
+			if (error instanceof DomainError) {
+				const status = { conflict: 409, forbidden: 403, not_found: 404, invalid: 422 }[error.code];
+				return apiError(status, error.message);
+			}
+			throw error;
+		}
+	};
+}

@@ -1,0 +1,144 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import postgres from 'postgres';
+import { config } from '../config';
+import { acquireDataDirLock } from './lock';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export { schema };
+
+type Handle = {
+	db: Database;
+	kind: 'pglite' | 'postgres';
+	migrate(): Promise<void>;
+	close(): Promise<void>;
+};
+
+const migrationsFolder = resolve(process.env.HEARKEN_MIGRATIONS ?? 'drizzle');
+// Any constant shared by every instance: serialises migrations when several start at once.
+const MIGRATION_LOCK = 4_242_001;
+
+function openPostgres(url: string): Handle {
+	const client = postgres(url, {
+		max: config.databasePoolSize,
+		onnotice: () => {}
+	});
+	const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Database;
+	return {
+		db,
+		kind: 'postgres',
+		async migrate() {
+			const connection = await client.reserve();
+			try {
+				await connection`select pg_advisory_lock(${MIGRATION_LOCK})`;
+				await migratePostgres(drizzlePostgres(connection, { casing: 'snake_case' }), {
+					migrationsFolder
+				});
+			} finally {
+				await connection`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+				connection.release();
+			}
+		},
+		close: () => client.end({ timeout: 4 })
+	};
+}
+
+/**
+ * A killed first start can leave a half-initialised cluster behind, which PGlite cannot open.
+ * So a new cluster is made in a sibling folder and renamed into place only once complete.
+ */
+async function initialiseDataDir(dataDir: string) {
+	if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+	if (existsSync(dataDir) && readdirSync(dataDir).some((name) => name !== 'hearken.lock')) {
+		throw new Error(`${dataDir} exists but holds no database; move it away or set DATA_DIR.`);
+	}
+	mkdirSync(dirname(dataDir), { recursive: true });
+	const staging = `${dataDir}.init-${process.pid}`;
+	rmSync(staging, { recursive: true, force: true });
+	const fresh = new PGlite(staging);
+	await fresh.waitReady;
+	await fresh.close();
+	rmSync(dataDir, { recursive: true, force: true });
+	renameSync(staging, dataDir);
+}
+
+function openPglite(dataDir: string): Handle {
+	const inMemory = dataDir.startsWith('memory://');
+	const path = inMemory ? dataDir : resolve(dataDir);
+	let release = () => {};
+	let client: PGlite | undefined;
+	const ready = (async () => {
+		if (!inMemory) {
+			await initialiseDataDir(path);
+			release = acquireDataDirLock(path);
+		}
+		client = new PGlite(path);
+		await client.waitReady;
+		return client;
+	})();
+	// Drizzle needs a client now; a proxy forwards to PGlite once the folder is ready and locked.
+	const lazy = new Proxy({} as PGlite, {
+		get(_target, prop) {
+			if (client) {
+				const value = Reflect.get(client, prop);
+				return typeof value === 'function' ? value.bind(client) : value;
+			}
+			return (...args: unknown[]) =>
+				ready.then((c) => (Reflect.get(c, prop) as (...a: unknown[]) => unknown).apply(c, args));
+		}
+	});
+	const db = drizzlePglite(lazy, { schema, casing: 'snake_case' }) as unknown as Database;
+	return {
+		db,
+		kind: 'pglite',
+		async migrate() {
+			await ready;
+			await migratePglite(drizzlePglite(client!, { casing: 'snake_case' }), { migrationsFolder });
+		},
+		async close() {
+			try {
+				const c = await ready;
+				if (!c.closed) await c.close();
+			} finally {
+				release();
+			}
+		}
+	};
+}
+
+let handle: Handle | undefined;
+
+function current(): Handle {
+	handle ??= config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+	return handle;
+}
+
+/** The application's database; opened on first use, from DATABASE_URL or DATA_DIR. */
+export const db: Database = new Proxy({} as Database, {
+	get(_target, prop) {
+		const target = current().db;
+		const value = Reflect.get(target, prop);
+		return typeof value === 'function' ? value.bind(target) : value;
+	}
+});
+
+export function databaseKind() {
+	return current().kind;
+}
+
+export async function migrateDatabase() {
+	await current().migrate();
+}
+
+export async function closeDatabase() {
+	const open = handle;
+	handle = undefined;
+	if (open) await open.close();
+}

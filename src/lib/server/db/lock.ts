@@ -1,0 +1,41 @@
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export class DatabaseBusyError extends Error {}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * PGlite is single-process: two processes opening one data folder corrupt it. A pid file keeps a
+ * second process out; a pid that no longer runs (after kill -9) is a stale lock and is taken over.
+ */
+export function acquireDataDirLock(dataDir: string): () => void {
+	const path = join(dataDir, 'hearken.lock');
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			const fd = openSync(path, 'wx');
+			writeSync(fd, String(process.pid));
+			closeSync(fd);
+			return () => {
+				if (existsSync(path) && readFileSync(path, 'utf8') === String(process.pid)) rmSync(path);
+			};
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			const pid = Number(readFileSync(path, 'utf8'));
+			if (pid && pid !== process.pid && isAlive(pid)) {
+				throw new DatabaseBusyError(
+					`The embedded database in ${dataDir} is in use by another Hearken process (pid ${pid}); stop it first, or set DATABASE_URL to use PostgreSQL.`
+				);
+			}
+			rmSync(path, { force: true });
+		}
+	}
+	throw new DatabaseBusyError(`Could not lock the embedded database in ${dataDir}.`);
+}

@@ -1,0 +1,135 @@
+import { and, desc, eq } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { config } from './config';
+import { db, schema } from './db';
+
+export type Mail = {
+	to: string;
+	subject: string;
+	/** Short paragraphs of plain text; rendered escaped in the HTML part. */
+	paragraphs: string[];
+	action?: { label: string; url: string };
+	/** The organisation the message belongs to; null for account mail nobody else may read. */
+	orgId: string | null;
+};
+
+const escapeHtml = (value: string) =>
+	value.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+	);
+
+export function renderMail(mail: Mail) {
+	const text = [
+		...mail.paragraphs,
+		...(mail.action ? [`${mail.action.label}: ${mail.action.url}`] : []),
+		'— Hearken'
+	].join('\n\n');
+	const button = mail.action
+		? `<p><a href="${escapeHtml(mail.action.url)}" style="display:inline-block;padding:10px 16px;background:#1d4ed8;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(mail.action.label)}</a></p><p style="color:#555;font-size:13px">Or paste this link into your browser: ${escapeHtml(mail.action.url)}</p>`
+		: '';
+	const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#111">${mail.paragraphs
+		.map((p) => `<p>${escapeHtml(p)}</p>`)
+		.join('')}${button}<p style="color:#555">— Hearken</p></body></html>`;
+	return { text, html };
+}
+
+let transport: Transporter | undefined;
+let transportUrl: string | undefined;
+
+function smtp(url: string) {
+	if (!transport || transportUrl !== url) {
+		transport = nodemailer.createTransport(url);
+		transportUrl = url;
+	}
+	return transport;
+}
+
+/**
+ * The one way Hearken sends e-mail. With SMTP_URL it goes out through nodemailer (the body is not
+ * kept); without, it is stored in the outbox for admins to read, and account mail is logged.
+ */
+export async function sendMail(mail: Mail) {
+	const { text, html } = renderMail(mail);
+	const url = config.smtpUrl;
+	if (!url) {
+		const [row] = await db
+			.insert(schema.emailMessage)
+			.values({
+				orgId: mail.orgId,
+				to: mail.to,
+				subject: mail.subject,
+				text,
+				html,
+				status: 'stored'
+			})
+			.returning({ id: schema.emailMessage.id });
+		if (!mail.orgId) {
+			// No organisation may read account mail, so the operator finds it in the server's log.
+			console.log(
+				`[outbox] to ${mail.to}: ${mail.subject}${mail.action ? ` — ${mail.action.url}` : ''}`
+			);
+		}
+		return { id: row.id, status: 'stored' as const };
+	}
+	try {
+		await smtp(url).sendMail({
+			from: config.mailFrom,
+			to: mail.to,
+			subject: mail.subject,
+			text,
+			html
+		});
+		const [row] = await db
+			.insert(schema.emailMessage)
+			.values({
+				orgId: mail.orgId,
+				to: mail.to,
+				subject: mail.subject,
+				text: '',
+				html: '',
+				status: 'sent',
+				sentAt: new Date()
+			})
+			.returning({ id: schema.emailMessage.id });
+		return { id: row.id, status: 'sent' as const };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		await db.insert(schema.emailMessage).values({
+			orgId: mail.orgId,
+			to: mail.to,
+			subject: mail.subject,
+			text: '',
+			html: '',
+			status: 'failed',
+			error: message
+		});
+		throw new Error(`Could not send e-mail to ${mail.to}: ${message}`);
+	}
+}
+
+const outboxColumns = {
+	id: schema.emailMessage.id,
+	to: schema.emailMessage.to,
+	subject: schema.emailMessage.subject,
+	status: schema.emailMessage.status,
+	error: schema.emailMessage.error,
+	createdAt: schema.emailMessage.createdAt
+};
+
+export function listOutbox(orgId: string, limit = 200) {
+	return db
+		.select(outboxColumns)
+		.from(schema.emailMessage)
+		.where(eq(schema.emailMessage.orgId, orgId))
+		.orderBy(desc(schema.emailMessage.createdAt))
+		.limit(limit);
+}
+
+export async function getOutboxMessage(orgId: string, id: string) {
+	const [row] = await db
+		.select({ ...outboxColumns, text: schema.emailMessage.text })
+		.from(schema.emailMessage)
+		.where(and(eq(schema.emailMessage.orgId, orgId), eq(schema.emailMessage.id, id)));
+	return row ?? null;
+}

@@ -1,0 +1,9 @@
+/** A rule of the domain was broken; the message is written for the person who broke it. */
+export class DomainError extends Error {
+	constructor(
+		message: string,
+		public code: 'conflict' | 'forbidden' | 'not_found' | 'invalid' = 'invalid'
+	) {
+		super(message);
+	}
+}

@@ -1,0 +1,38 @@
+/**
+ * A token bucket per key (an IP address, an API key): `capacity` requests at once, refilled at
+ * `capacity` per `windowMs`. In memory, so each app instance keeps its own buckets.
+ */
+export class TokenBucket {
+	private buckets = new Map<string, { tokens: number; at: number }>();
+
+	constructor(
+		private capacity: () => number,
+		private windowMs = 60_000
+	) {}
+
+	/** Takes one token; returns 0 if allowed, else the seconds until the next token. */
+	take(key: string, now = Date.now()): number {
+		const capacity = this.capacity();
+		const rate = capacity / this.windowMs;
+		const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
+		bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) * rate);
+		bucket.at = now;
+		if (this.buckets.size > 10_000) this.prune(now);
+		if (bucket.tokens >= 1) {
+			bucket.tokens -= 1;
+			this.buckets.set(key, bucket);
+			return 0;
+		}
+		this.buckets.set(key, bucket);
+		return Math.ceil((1 - bucket.tokens) / rate / 1000);
+	}
+
+	private prune(now: number) {
+		const capacity = this.capacity();
+		for (const [key, bucket] of this.buckets) {
+			if (bucket.tokens + (now - bucket.at) * (capacity / this.windowMs) >= capacity) {
+				this.buckets.delete(key);
+			}
+		}
+	}
+}

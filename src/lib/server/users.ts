@@ -1,0 +1,171 @@
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { config } from './config';
+import { db, schema } from './db';
+import { sendMail } from './email';
+import { DomainError } from './errors';
+import * as orgs from './orgs';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './password';
+import { generateToken, hashToken } from './tokens';
+
+const HOUR = 60 * 60 * 1000;
+export const MAX_FAILURES_PER_HOUR = 100;
+const RESET_LIFETIME = HOUR;
+
+export async function getUserFromEmail(email: string) {
+	const [row] = await db
+		.select()
+		.from(schema.user)
+		.where(sql`lower(${schema.user.email}) = lower(${email})`);
+	return row ?? null;
+}
+
+/** Creates a user and their first organisation, of which they are the owner. */
+export async function createAccount(input: {
+	email: string;
+	password: string;
+	name: string;
+	orgName: string;
+}) {
+	const passwordHash = await hashPassword(input.password);
+	try {
+		return await db.transaction(async (tx) => {
+			const [user] = await tx
+				.insert(schema.user)
+				.values({ email: input.email.trim(), name: input.name.trim(), passwordHash })
+				.returning({ id: schema.user.id });
+			const org = await orgs.create(tx, input.orgName.trim(), user.id);
+			return { userId: user.id, orgId: org.id, orgSlug: org.slug };
+		});
+	} catch (error) {
+		if (isUniqueViolation(error, 'user_email_lower_idx')) {
+			throw new DomainError(
+				'An account with this e-mail already exists. Sign in instead.',
+				'conflict'
+			);
+		}
+		throw error;
+	}
+}
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+	// Drizzle wraps driver errors; the PostgreSQL error is the cause (PGlite and postgres alike).
+	for (
+		let e = error as
+			{ code?: string; constraint?: string; constraint_name?: string; cause?: unknown } | undefined;
+		e;
+		e = e.cause as typeof e
+	) {
+		if (e.code === '23505') {
+			const name = e.constraint ?? e.constraint_name;
+			return !constraint || !name || name === constraint;
+		}
+	}
+	return false;
+}
+
+export type SignInResult =
+	{ ok: true; userId: string } | { ok: false; reason: 'invalid' | 'locked' };
+
+/**
+ * Checks an e-mail and password. An unknown e-mail and a wrong password get the same answer after
+ * the same work (one argon2 verification), so neither the answer nor its timing tells them apart.
+ */
+export async function authenticate(email: string, password: string): Promise<SignInResult> {
+	const user = await getUserFromEmail(email);
+	if (!user) {
+		await verifyAgainstNothing(password);
+		return { ok: false, reason: 'invalid' };
+	}
+	const [{ failures }] = await db
+		.select({ failures: count() })
+		.from(schema.signInFailure)
+		.where(
+			and(
+				eq(schema.signInFailure.userId, user.id),
+				gt(schema.signInFailure.at, new Date(Date.now() - HOUR))
+			)
+		);
+	const valid = await verifyPassword(user.passwordHash, password);
+	if (failures >= MAX_FAILURES_PER_HOUR) return { ok: false, reason: 'locked' };
+	if (!valid) {
+		await db.insert(schema.signInFailure).values({ userId: user.id });
+		return { ok: false, reason: 'invalid' };
+	}
+	return { ok: true, userId: user.id };
+}
+
+export async function changePassword(userId: string, current: string, next: string) {
+	const [user] = await db.select().from(schema.user).where(eq(schema.user.id, userId));
+	if (!user || !(await verifyPassword(user.passwordHash, current))) {
+		throw new DomainError('Your current password is not right.');
+	}
+	await db
+		.update(schema.user)
+		.set({ passwordHash: await hashPassword(next) })
+		.where(eq(schema.user.id, userId));
+}
+
+export async function updateProfile(userId: string, name: string) {
+	await db.update(schema.user).set({ name: name.trim() }).where(eq(schema.user.id, userId));
+}
+
+/** E-mails a single-use reset link valid for an hour; says nothing about whether the e-mail exists. */
+export async function requestPasswordReset(email: string) {
+	const user = await getUserFromEmail(email);
+	if (!user) return;
+	const token = generateToken(24);
+	await db.insert(schema.passwordReset).values({
+		userId: user.id,
+		tokenHash: hashToken(token),
+		expiresAt: new Date(Date.now() + RESET_LIFETIME)
+	});
+	await sendMail({
+		orgId: null,
+		to: user.email,
+		subject: 'Reset your Hearken password',
+		paragraphs: [
+			`Hello ${user.name},`,
+			'Someone asked to reset the password of your Hearken account. The link works once, within the next hour. If it was not you, ignore this message: your password stays as it is.'
+		],
+		action: { label: 'Choose a new password', url: `${config.origin}/reset/${token}` }
+	});
+}
+
+export async function checkResetToken(token: string) {
+	const [row] = await db
+		.select({ id: schema.passwordReset.id })
+		.from(schema.passwordReset)
+		.where(
+			and(
+				eq(schema.passwordReset.tokenHash, hashToken(token)),
+				isNull(schema.passwordReset.usedAt),
+				gt(schema.passwordReset.expiresAt, new Date())
+			)
+		);
+	return Boolean(row);
+}
+
+/** Sets a new password from a reset link; the link is spent and every session signed out. */
+export async function resetPassword(token: string, password: string) {
+	const passwordHash = await hashPassword(password);
+	return db.transaction(async (tx) => {
+		const [reset] = await tx
+			.update(schema.passwordReset)
+			.set({ usedAt: new Date() })
+			.where(
+				and(
+					eq(schema.passwordReset.tokenHash, hashToken(token)),
+					isNull(schema.passwordReset.usedAt),
+					gt(schema.passwordReset.expiresAt, new Date())
+				)
+			)
+			.returning({ userId: schema.passwordReset.userId });
+		if (!reset) {
+			throw new DomainError('This reset link has expired or was already used. Ask for a new one.');
+		}
+		await tx.update(schema.user).set({ passwordHash }).where(eq(schema.user.id, reset.userId));
+		await tx.delete(schema.session).where(eq(schema.session.userId, reset.userId));
+		await tx.delete(schema.signInFailure).where(eq(schema.signInFailure.userId, reset.userId));
+		return reset.userId;
+	});
+}

@@ -1,0 +1,16 @@
+import { redirect } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/guard';
+import * as orgs from '$lib/server/orgs';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async (event) => {
+	const { user } = requireUser(event);
+	const org = event.locals.org;
+	if (!org && event.url.pathname !== '/orgs') redirect(303, '/orgs');
+	// Only what the page shows: never the whole user row.
+	return {
+		user: { id: user.id, name: user.name, email: user.email },
+		org,
+		orgs: await orgs.listForUser(user.id)
+	};
+};

@@ -1,0 +1,35 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { orgSchema } from '$lib/schemas';
+import * as auth from '$lib/server/auth';
+import { requireUser } from '$lib/server/guard';
+import * as orgs from '$lib/server/orgs';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireUser(event);
+	return { form: await superValidate(zod4(orgSchema)) };
+};
+
+export const actions: Actions = {
+	switch: async (event) => {
+		const { user, session } = requireUser(event);
+		const orgId = String((await event.request.formData()).get('orgId') ?? '');
+		if (
+			!/^[0-9a-f-]{36}$/i.test(orgId) ||
+			!(await auth.switchOrganization(session.id, user.id, orgId))
+		) {
+			error(404, 'Not found');
+		}
+		redirect(303, '/');
+	},
+	create: async (event) => {
+		const { user, session } = requireUser(event);
+		const form = await superValidate(event.request, zod4(orgSchema));
+		if (!form.valid) return fail(400, { form });
+		const org = await orgs.createForUser(form.data.name, user.id);
+		await auth.switchOrganization(session.id, user.id, org.id);
+		redirect(303, '/');
+	}
+};

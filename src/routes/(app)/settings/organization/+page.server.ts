@@ -1,0 +1,33 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { orgSchema } from '$lib/schemas';
+import { DomainError } from '$lib/server/errors';
+import { requireOrg } from '$lib/server/guard';
+import * as orgs from '$lib/server/orgs';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { org } = requireOrg(event);
+	return { form: await superValidate({ name: org.name }, zod4(orgSchema)) };
+};
+
+export const actions: Actions = {
+	rename: async (event) => {
+		const { org } = requireOrg(event, 'admin');
+		const form = await superValidate(event.request, zod4(orgSchema));
+		if (!form.valid) return fail(400, { form });
+		await orgs.rename(org.id, form.data.name);
+		return message(form, { type: 'success', text: 'The organisation was renamed.' });
+	},
+	leave: async (event) => {
+		const { user, org } = requireOrg(event);
+		try {
+			await orgs.removeMember(org.id, { userId: user.id, role: org.role }, user.id);
+		} catch (error) {
+			if (error instanceof DomainError) return fail(409, { leaveError: error.message });
+			throw error;
+		}
+		redirect(303, '/orgs');
+	}
+};

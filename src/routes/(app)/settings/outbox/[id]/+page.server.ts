@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import * as email from '$lib/server/email';
+import { requireOrg } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { org } = requireOrg(event, 'admin');
+	const id = z.uuid().safeParse(event.params.id);
+	const message = id.success ? await email.getOutboxMessage(org.id, id.data) : null;
+	if (!message) error(404, 'Not found');
+	return { message };
+};

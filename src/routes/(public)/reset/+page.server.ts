@@ -1,0 +1,34 @@
+import { fail, message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { resetRequestSchema } from '$lib/schemas';
+import { authThrottle } from '$lib/server/guard';
+import * as users from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => ({
+	form: await superValidate(zod4(resetRequestSchema))
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await superValidate(event.request, zod4(resetRequestSchema));
+		if (!form.valid) return fail(400, { form });
+		const wait = authThrottle.take(event.getClientAddress());
+		if (wait > 0) {
+			return message(
+				form,
+				{
+					type: 'error',
+					text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
+				},
+				{ status: 429 }
+			);
+		}
+		await users.requestPasswordReset(form.data.email);
+		// The same answer whether or not the address has an account.
+		return message(form, {
+			type: 'success',
+			text: `If ${form.data.email} has a Hearken account, a link to choose a new password is on its way. It works once, within an hour.`
+		});
+	}
+};

@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import { fail, message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { resetSchema } from '$lib/schemas';
+import { DomainError } from '$lib/server/errors';
+import { authThrottle } from '$lib/server/guard';
+import * as users from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => ({
+	valid: await users.checkResetToken(params.token),
+	form: await superValidate(zod4(resetSchema))
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await superValidate(event.request, zod4(resetSchema));
+		const password = form.data.password;
+		form.data.password = '';
+		if (!form.valid) return fail(400, { form });
+		const wait = authThrottle.take(event.getClientAddress());
+		if (wait > 0) {
+			return message(
+				form,
+				{
+					type: 'error',
+					text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
+				},
+				{ status: 429 }
+			);
+		}
+		try {
+			await users.resetPassword(event.params.token, password);
+		} catch (error) {
+			if (error instanceof DomainError) {
+				return message(form, { type: 'error', text: error.message }, { status: 400 });
+			}
+			throw error;
+		}
+		redirect(303, '/signin?reset=done');
+	}
+};

@@ -1,0 +1,52 @@
+import { redirect } from '@sveltejs/kit';
+import { fail, message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { signInSchema } from '$lib/schemas';
+import * as auth from '$lib/server/auth';
+import { authThrottle, safeRedirect } from '$lib/server/guard';
+import * as users from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+	return { form: await superValidate(zod4(signInSchema)) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await superValidate(event.request, zod4(signInSchema));
+		const password = form.data.password;
+		form.data.password = ''; // never echo a password back to the page
+		if (!form.valid) return fail(400, { form });
+		const wait = authThrottle.take(event.getClientAddress());
+		if (wait > 0) {
+			return message(
+				form,
+				{
+					type: 'error',
+					text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
+				},
+				{ status: 429 }
+			);
+		}
+		const result = await users.authenticate(form.data.email, password);
+		if (!result.ok) {
+			return result.reason === 'locked'
+				? message(
+						form,
+						{
+							type: 'error',
+							text: 'Too many failed sign-ins for this account in the last hour. Try again later, or reset your password.'
+						},
+						{ status: 429 }
+					)
+				: message(
+						form,
+						{ type: 'error', text: 'That e-mail and password do not match an account.' },
+						{ status: 400 }
+					);
+		}
+		await auth.startSession(event, result.userId, null);
+		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo')));
+	}
+};

@@ -1,0 +1,45 @@
+import { redirect } from '@sveltejs/kit';
+import { fail, message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { signUpSchema } from '$lib/schemas';
+import * as auth from '$lib/server/auth';
+import { DomainError } from '$lib/server/errors';
+import { authThrottle, safeRedirect } from '$lib/server/guard';
+import * as users from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+	const form = await superValidate(zod4(signUpSchema));
+	// An invitation link sends people here with their address filled in.
+	form.data.email = url.searchParams.get('email') ?? '';
+	return { form };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await superValidate(event.request, zod4(signUpSchema));
+		const password = form.data.password;
+		form.data.password = '';
+		if (!form.valid) return fail(400, { form });
+		const wait = authThrottle.take(event.getClientAddress());
+		if (wait > 0) {
+			return message(
+				form,
+				{
+					type: 'error',
+					text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
+				},
+				{ status: 429 }
+			);
+		}
+		try {
+			const account = await users.createAccount({ ...form.data, password });
+			await auth.startSession(event, account.userId, account.orgId);
+		} catch (error) {
+			if (error instanceof DomainError) return setError(form, 'email', error.message);
+			throw error;
+		}
+		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo')));
+	}
+};

@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth';
+import { safeRedirect } from '$lib/server/guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, '/');
+
+export const actions: Actions = {
+	default: async (event) => {
+		if (event.locals.session) await auth.invalidateSession(event.locals.session.id);
+		auth.deleteSessionTokenCookie(event);
+		const data = await event.request.formData();
+		redirect(303, safeRedirect(data.get('redirectTo')?.toString(), '/signin'));
+	},
+	everywhere: async (event) => {
+		if (event.locals.user) await auth.invalidateAllSessions(event.locals.user.id);
+		auth.deleteSessionTokenCookie(event);
+		redirect(303, '/signin');
+	}
+};
