@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+
+// One server from the production build, on a fresh embedded database per run (or DATABASE_URL).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const runId = Date.now().toString(36);
+export const serverLog = `tests/.tmp/server-${runId}.log`;
+process.env.E2E_SERVER_LOG = serverLog;
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 60_000,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		},
+		trace: 'off'
+	},
+	webServer: {
+		command: `mkdir -p tests/.tmp && node build/index.js > ${serverLog} 2>&1`,
+		url: `http://127.0.0.1:${port}/signin`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			DATA_DIR: `tests/.tmp/data-${runId}`,
+			// Each test sends its own X-Forwarded-For, so per-IP throttling is testable in isolation.
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
+			SHUTDOWN_TIMEOUT: '2'
+		}
+	}
+});
