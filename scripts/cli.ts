@@ -77,8 +77,18 @@ async function run(command: string | undefined, args: string[]) {
 			const password = 'hearken-demo';
 			const existing = await users.getUserFromEmail(email);
 			const account = existing
-				? { userId: existing.id, ...(await orgs.listForUser(existing.id).then(([o]) => ({ orgId: o?.id, orgSlug: o?.slug }))) }
-				: await users.createAccount({ email, password, name: 'Demo User', orgName: 'Demo Company' });
+				? {
+						userId: existing.id,
+						...(await orgs
+							.listForUser(existing.id)
+							.then(([o]) => ({ orgId: o?.id, orgSlug: o?.slug })))
+					}
+				: await users.createAccount({
+						email,
+						password,
+						name: 'Demo User',
+						orgName: 'Demo Company'
+					});
 			console.log(JSON.stringify({ ...account, email, password }));
 			return;
 		}
@@ -98,8 +108,13 @@ try {
 } catch (error) {
 	code = 1;
 	if (error instanceof UsageError) console.error(`${error.message}\n\n${usage}`);
-	else if (error instanceof DatabaseBusyError || error instanceof DomainError) console.error(error.message);
-	else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+	else if (error instanceof DatabaseBusyError || error instanceof DomainError)
+		console.error(error.message);
+	else if (
+		error instanceof TypeError &&
+		'code' in error &&
+		String(error.code).startsWith('ERR_PARSE_ARGS')
+	) {
 		console.error(`${error.message}\n\n${usage}`);
 	} else console.error(error);
 } finally {

@@ -5,9 +5,13 @@ import { existsSync } from 'node:fs';
 
 if (!existsSync('build/index.js')) {
 	console.log('No build yet: building Hearken (about a minute, once)…');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-		stdio: 'inherit'
-	});
+	const result = spawnSync(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+		{
+			stdio: 'inherit'
+		}
+	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -20,5 +24,9 @@ if (!process.env.DATABASE_URL) process.env.DATA_DIR ??= './data';
 process.once('sveltekit:shutdown', () => console.log('Hearken stopped.'));
 
 await import('../build/index.js');
-const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${process.env.DATA_DIR}`;
-console.log(`Hearken is running at ${process.env.ORIGIN ?? `http://localhost:${process.env.PORT}`} on ${database}`);
+const database = process.env.DATABASE_URL
+	? 'PostgreSQL (DATABASE_URL)'
+	: `embedded PGlite in ${process.env.DATA_DIR}`;
+console.log(
+	`Hearken is running at ${process.env.ORIGIN ?? `http://localhost:${process.env.PORT}`} on ${database}`
+);

@@ -1,0 +1,140 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import * as auth from './auth';
+import { db, schema } from './db';
+import { DomainError } from './errors';
+import { makeAccount, uniqueEmail } from './test-data';
+import * as users from './users';
+
+describe('createAccount', () => {
+	it('creates the user, their organisation and makes them its owner', async () => {
+		const account = await makeAccount('founder');
+		expect(account.orgSlug).toMatch(/^founder-org(-\d+)?$/);
+		const [member] = await db
+			.select()
+			.from(schema.membership)
+			.where(eq(schema.membership.userId, account.userId));
+		expect(member).toMatchObject({ orgId: account.orgId, role: 'owner' });
+		const [user] = await db.select().from(schema.user).where(eq(schema.user.id, account.userId));
+		expect(user.passwordHash).not.toContain(account.password);
+	});
+
+	it('refuses a second account for the same e-mail, whatever its case', async () => {
+		const account = await makeAccount('dup');
+		await expect(
+			users.createAccount({
+				email: account.email.toUpperCase(),
+				password: 'another password',
+				name: 'Copy',
+				orgName: 'Copy org'
+			})
+		).rejects.toThrow(DomainError);
+	});
+
+	it('gives organisations with the same name distinct slugs', async () => {
+		const a = await makeAccount('same');
+		const b = await makeAccount('same');
+		expect(a.orgSlug).not.toBe(b.orgSlug);
+	});
+});
+
+describe('authenticate', () => {
+	it('accepts the right password, with the e-mail in any case', async () => {
+		const account = await makeAccount('signin');
+		expect(await users.authenticate(account.email.toUpperCase(), account.password)).toEqual({
+			ok: true,
+			userId: account.userId
+		});
+	});
+
+	it('answers a wrong password and an unknown e-mail alike', async () => {
+		const account = await makeAccount('alike');
+		const wrong = await users.authenticate(account.email, 'not the password');
+		const unknown = await users.authenticate(uniqueEmail('nobody'), 'not the password');
+		expect(wrong).toEqual({ ok: false, reason: 'invalid' });
+		expect(unknown).toEqual(wrong);
+	});
+
+	it(`locks an account after ${users.MAX_FAILURES_PER_HOUR} failures in an hour, even for the right password`, async () => {
+		const account = await makeAccount('locked');
+		for (let i = 0; i < users.MAX_FAILURES_PER_HOUR - 1; i++) {
+			await db.insert(schema.signInFailure).values({ userId: account.userId });
+		}
+		// 99 failures: one more wrong try is still counted as a plain failure…
+		expect(await users.authenticate(account.email, 'wrong')).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+		// …and now the 100 failures of the last hour lock the account.
+		expect(await users.authenticate(account.email, account.password)).toEqual({
+			ok: false,
+			reason: 'locked'
+		});
+		// Failures older than an hour no longer count.
+		await db
+			.update(schema.signInFailure)
+			.set({ at: new Date(Date.now() - 61 * 60 * 1000) })
+			.where(eq(schema.signInFailure.userId, account.userId));
+		expect((await users.authenticate(account.email, account.password)).ok).toBe(true);
+	});
+});
+
+describe('password reset', () => {
+	async function resetLinkFor(email: string) {
+		await users.requestPasswordReset(email);
+		const [message] = await db
+			.select()
+			.from(schema.emailMessage)
+			.where(eq(schema.emailMessage.to, email));
+		expect(message.orgId).toBeNull(); // account mail: no organisation may read it
+		return message.text.match(/\/reset\/([a-z0-9]+)/)![1];
+	}
+
+	it('sets a new password once, signs out every session and stores only the token hash', async () => {
+		const account = await makeAccount('reset');
+		await auth.createSession(auth.generateSessionToken(), account.userId, account.orgId);
+		const token = await resetLinkFor(account.email);
+		const [row] = await db
+			.select()
+			.from(schema.passwordReset)
+			.where(eq(schema.passwordReset.userId, account.userId));
+		expect(row.tokenHash).not.toBe(token);
+		expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(59 * 60 * 1000);
+		expect(row.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(60 * 60 * 1000);
+
+		expect(await users.checkResetToken(token)).toBe(true);
+		await users.resetPassword(token, 'a brand new password');
+		expect((await users.authenticate(account.email, 'a brand new password')).ok).toBe(true);
+		expect((await users.authenticate(account.email, account.password)).ok).toBe(false);
+		const sessions = await db
+			.select()
+			.from(schema.session)
+			.where(eq(schema.session.userId, account.userId));
+		expect(sessions).toHaveLength(0);
+
+		expect(await users.checkResetToken(token)).toBe(false);
+		await expect(users.resetPassword(token, 'yet another password')).rejects.toThrow(
+			/expired or was already used/
+		);
+	});
+
+	it('refuses a link older than an hour', async () => {
+		const account = await makeAccount('late');
+		const token = await resetLinkFor(account.email);
+		await db
+			.update(schema.passwordReset)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(schema.passwordReset.userId, account.userId));
+		await expect(users.resetPassword(token, 'too late password')).rejects.toThrow(DomainError);
+	});
+
+	it('sends nothing for an unknown e-mail', async () => {
+		const email = uniqueEmail('ghost');
+		await users.requestPasswordReset(email);
+		const messages = await db
+			.select()
+			.from(schema.emailMessage)
+			.where(eq(schema.emailMessage.to, email));
+		expect(messages).toHaveLength(0);
+	});
+});
