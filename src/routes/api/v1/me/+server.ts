@@ -1,4 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler } from '$lib/server/api/respond';
+import { apiError, apiHandler } from '$lib/server/api/respond';
 
 export const GET = apiHandler(({ principal }) => json({ org: principal.org, key: principal.key }));
+
+export const fallback = () =>
+	apiError(405, 'Only GET is supported here.', { headers: { allow: 'GET' } });
