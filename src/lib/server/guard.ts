@@ -3,11 +3,15 @@ import { hasRole, roleLabels, type Role } from '../roles';
 import { config } from './config';
 import { TokenBucket } from './rate-limit';
 
-/** Only paths on this site: `//evil.example` and `https://…` fall back to the home page. */
+/** Only paths on this site: `//evil.example`, `/\tevil`, `https://…` fall back to `fallback`. */
 export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
-	return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')
-		? target
-		: fallback;
+	if (!target || !target.startsWith('/')) return fallback;
+	// Resolve it the way a browser would (which drops tabs and newlines, and reads \ as /).
+	const base = 'http://hearken.invalid';
+	const url = new URL(target, base);
+	const path = url.pathname + url.search + url.hash;
+	// `/.//evil` normalises to `//evil`, which a browser would read as another host.
+	return url.origin === base && !path.startsWith('//') ? path : fallback;
 }
 
 export function requireUser(event: RequestEvent) {
