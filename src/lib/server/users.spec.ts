@@ -55,6 +55,24 @@ describe('authenticate', () => {
 		expect(unknown).toEqual(wrong);
 	});
 
+	it('takes about the same time for an unknown e-mail as for a wrong password', async () => {
+		const account = await makeAccount('timing');
+		const median = async (email: string) => {
+			const times: number[] = [];
+			for (let i = 0; i < 7; i++) {
+				const start = performance.now();
+				await users.authenticate(email, 'not the password');
+				times.push(performance.now() - start);
+			}
+			return times.sort((a, b) => a - b)[3];
+		};
+		await median(uniqueEmail('warm-up'));
+		const wrong = await median(account.email);
+		const unknown = await median(uniqueEmail('nobody'));
+		expect(unknown / wrong).toBeGreaterThan(0.5);
+		expect(unknown / wrong).toBeLessThan(2);
+	});
+
 	it(`locks an account after ${users.MAX_FAILURES_PER_HOUR} failures in an hour, even for the right password`, async () => {
 		const account = await makeAccount('locked');
 		for (let i = 0; i < users.MAX_FAILURES_PER_HOUR - 1; i++) {
