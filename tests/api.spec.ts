@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 import { createApiKey, fakeIp, newAccount, signUp } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
@@ -77,7 +77,7 @@ test('a key making too many requests gets 429 with Retry-After', async ({ page, 
 	await signUp(page, newAccount('api429'));
 	const key = await createApiKey(page, 'busy');
 	const headers = { authorization: `Bearer ${key}` };
-	let limited: Awaited<ReturnType<typeof request.get>> | undefined;
+	let limited: APIResponse | undefined;
 	// API_RATE_LIMIT defaults to 600 a minute: the 601st request within the minute is refused.
 	for (let i = 0; i < 700 && !limited; i++) {
 		const res = await request.get('/api/v1/me', {

@@ -2,6 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '../roles';
 import { db, schema } from './db';
+import * as orgs from './orgs';
 import { generateToken, hashToken } from './tokens';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -63,17 +64,7 @@ async function resolveActiveOrg(
 	userId: string,
 	orgId: string | null
 ): Promise<ActiveOrg | null> {
-	const memberships = await db
-		.select({
-			id: schema.organization.id,
-			slug: schema.organization.slug,
-			name: schema.organization.name,
-			role: schema.membership.role
-		})
-		.from(schema.membership)
-		.innerJoin(schema.organization, eq(schema.membership.orgId, schema.organization.id))
-		.where(eq(schema.membership.userId, userId))
-		.orderBy(schema.membership.createdAt);
+	const memberships = await orgs.listForUser(userId);
 	const active = memberships.find((m) => m.id === orgId) ?? memberships[0] ?? null;
 	if ((active?.id ?? null) !== orgId) {
 		await db

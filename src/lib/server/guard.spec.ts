@@ -28,6 +28,8 @@ describe('safeRedirect', () => {
 		for (const evil of [
 			'https://evil.test',
 			'//evil.test',
+			'//',
+			'///',
 			'/\\evil.test',
 			'/\t/evil.test',
 			'/.//evil.test',

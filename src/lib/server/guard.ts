@@ -1,4 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { message, type SuperValidated } from 'sveltekit-superforms';
 import { hasRole, roleLabels, type Role } from '../roles';
 import { config } from './config';
 import { TokenBucket } from './rate-limit';
@@ -8,7 +9,12 @@ export function safeRedirect(target: string | null | undefined, fallback = '/'):
 	if (!target || !target.startsWith('/')) return fallback;
 	// Resolve it the way a browser would (which drops tabs and newlines, and reads \ as /).
 	const base = 'http://hearken.invalid';
-	const url = new URL(target, base);
+	let url: URL;
+	try {
+		url = new URL(target, base);
+	} catch {
+		return fallback; // e.g. `//`: a host-relative URL with no host
+	}
 	const path = url.pathname + url.search + url.hash;
 	// `/.//evil` normalises to `//evil`, which a browser would read as another host.
 	return url.origin === base && !path.startsWith('//') ? path : fallback;
@@ -37,4 +43,24 @@ export function requireOrg(event: RequestEvent, role: Role = 'viewer') {
 }
 
 /** Sign-in style forms: a token bucket per client IP (AUTH_RATE_LIMIT a minute). */
-export const authThrottle = new TokenBucket(() => config.authRateLimit);
+const authThrottle = new TokenBucket(() => config.authRateLimit);
+
+/**
+ * Takes a token for this client's IP; when none is left, the form's answer (429 with a message
+ * shown on the page, not an error page), else null.
+ */
+export function throttleAuth<T extends Record<string, unknown>>(
+	event: RequestEvent,
+	form: SuperValidated<T, App.Superforms.Message>
+) {
+	const wait = authThrottle.take(event.getClientAddress());
+	if (wait === 0) return null;
+	return message(
+		form,
+		{
+			type: 'error',
+			text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
+		},
+		{ status: 429 }
+	);
+}

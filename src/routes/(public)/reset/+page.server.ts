@@ -1,7 +1,7 @@
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetRequestSchema } from '$lib/schemas';
-import { authThrottle } from '$lib/server/guard';
+import { throttleAuth } from '$lib/server/guard';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,17 +13,8 @@ export const actions: Actions = {
 	default: async (event) => {
 		const form = await superValidate(event.request, zod4(resetRequestSchema));
 		if (!form.valid) return fail(400, { form });
-		const wait = authThrottle.take(event.getClientAddress());
-		if (wait > 0) {
-			return message(
-				form,
-				{
-					type: 'error',
-					text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
-				},
-				{ status: 429 }
-			);
-		}
+		const throttled = throttleAuth(event, form);
+		if (throttled) return throttled;
 		await users.requestPasswordReset(form.data.email);
 		// The same answer whether or not the address has an account.
 		return message(form, {

@@ -3,7 +3,7 @@ import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signInSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
-import { authThrottle, safeRedirect } from '$lib/server/guard';
+import { throttleAuth, safeRedirect } from '$lib/server/guard';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,17 +18,8 @@ export const actions: Actions = {
 		const password = form.data.password;
 		form.data.password = ''; // never echo a password back to the page
 		if (!form.valid) return fail(400, { form });
-		const wait = authThrottle.take(event.getClientAddress());
-		if (wait > 0) {
-			return message(
-				form,
-				{
-					type: 'error',
-					text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
-				},
-				{ status: 429 }
-			);
-		}
+		const throttled = throttleAuth(event, form);
+		if (throttled) return throttled;
 		const result = await users.authenticate(form.data.email, password);
 		if (!result.ok) {
 			return result.reason === 'locked'

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { fail, message, setError, superValidate } from 'sveltekit-superforms';
+import { fail, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signUpSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
 import { DomainError } from '$lib/server/errors';
-import { authThrottle, safeRedirect } from '$lib/server/guard';
+import { throttleAuth, safeRedirect } from '$lib/server/guard';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,17 +22,8 @@ export const actions: Actions = {
 		const password = form.data.password;
 		form.data.password = '';
 		if (!form.valid) return fail(400, { form });
-		const wait = authThrottle.take(event.getClientAddress());
-		if (wait > 0) {
-			return message(
-				form,
-				{
-					type: 'error',
-					text: `Too many attempts from your network. Wait ${wait} seconds and try again.`
-				},
-				{ status: 429 }
-			);
-		}
+		const throttled = throttleAuth(event, form);
+		if (throttled) return throttled;
 		try {
 			const account = await users.createAccount({ ...form.data, password });
 			await auth.startSession(event, account.userId, account.orgId);
