@@ -35,15 +35,16 @@ function openPostgres(url: string): Handle {
 		db,
 		kind: 'postgres',
 		async migrate() {
-			const connection = await client.reserve();
+			// One connection of its own, so the advisory lock and the migrations share a session.
+			const single = postgres(url, { max: 1, onnotice: () => {} });
 			try {
-				await connection`select pg_advisory_lock(${MIGRATION_LOCK})`;
-				await migratePostgres(drizzlePostgres(connection, { casing: 'snake_case' }), {
+				await single`select pg_advisory_lock(${MIGRATION_LOCK})`;
+				await migratePostgres(drizzlePostgres(single, { casing: 'snake_case' }), {
 					migrationsFolder
 				});
+				await single`select pg_advisory_unlock(${MIGRATION_LOCK})`;
 			} finally {
-				await connection`select pg_advisory_unlock(${MIGRATION_LOCK})`;
-				connection.release();
+				await single.end({ timeout: 4 });
 			}
 		},
 		close: () => client.end({ timeout: 4 })
