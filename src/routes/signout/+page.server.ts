@@ -5,16 +5,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
+// Only a default action here: SvelteKit refuses every post to a page that mixes a default action
+// with named ones, so signing out everywhere is its own route, /signout/everywhere.
 export const actions: Actions = {
 	default: async (event) => {
 		if (event.locals.session) await auth.invalidateSession(event.locals.session.id);
 		auth.deleteSessionTokenCookie(event);
 		const data = await event.request.formData();
 		redirect(303, safeRedirect(data.get('redirectTo')?.toString(), '/signin'));
-	},
-	everywhere: async (event) => {
-		if (event.locals.user) await auth.invalidateAllSessions(event.locals.user.id);
-		auth.deleteSessionTokenCookie(event);
-		redirect(303, '/signin');
 	}
 };
