@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // One server from the production build, on a fresh embedded database per run (or DATABASE_URL).
 const port = Number(process.env.E2E_PORT ?? 4173);
-const runId = Date.now().toString(36);
+// Workers evaluate this file again: they keep the runner's id, so they read the same server log.
+const runId = (process.env.E2E_RUN_ID ??= Date.now().toString(36));
 export const serverLog = `tests/.tmp/server-${runId}.log`;
 process.env.E2E_SERVER_LOG = serverLog;
 
