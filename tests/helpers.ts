@@ -1,4 +1,10 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import {
+	expect,
+	type APIRequestContext,
+	type Browser,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 let counter = 0;
@@ -12,6 +18,14 @@ export function fakeIp() {
 	const n = Math.floor(Math.random() * 250) + 1;
 	return `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${n}`;
 }
+
+/** For `test.use(ownAddressPerTest)`: each test (not each file) sends its own X-Forwarded-For. */
+export const ownAddressPerTest = {
+	// Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
+	// eslint-disable-next-line no-empty-pattern
+	extraHTTPHeaders: async ({}, use: (headers: Record<string, string>) => Promise<void>) =>
+		use({ 'x-forwarded-for': fakeIp() })
+};
 
 export type Account = { name: string; email: string; password: string; orgName: string };
 
@@ -60,4 +74,73 @@ export async function createApiKey(page: Page, name: string) {
 
 export async function apiGet(request: APIRequestContext, path: string, key?: string) {
 	return request.get(path, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+}
+
+/** The server's origin: SvelteKit refuses form posts without a matching Origin header (CSRF). */
+export const serverOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
+/** Posts a form the way a browser without JavaScript would; redirects are not followed. */
+export function postForm(
+	request: APIRequestContext,
+	path: string,
+	form: Record<string, string>,
+	headers: Record<string, string> = {}
+) {
+	return request.post(path, {
+		form,
+		// A browser asks for HTML; with `*/*` SvelteKit would answer as to an enhanced (fetch) submit.
+		headers: { origin: serverOrigin, accept: 'text/html', ...headers },
+		maxRedirects: 0
+	});
+}
+
+/** Another browser (its own cookies and client address), e.g. a second device of the same user. */
+export async function newClient(browser: Browser, options: BrowserContextOptions = {}) {
+	const context = await browser.newContext({
+		...options,
+		extraHTTPHeaders: { 'x-forwarded-for': fakeIp(), ...options.extraHTTPHeaders }
+	});
+	return { context, page: await context.newPage() };
+}
+
+/** Opens the account menu in the header (name, theme, sign out). */
+export async function openAccountMenu(page: Page) {
+	await page.locator('summary').filter({ hasText: 'Account menu for' }).click();
+}
+
+export async function signOut(page: Page) {
+	await openAccountMenu(page);
+	await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+	await expect(page).toHaveURL(/\/signin$/);
+}
+
+/** Sends an invitation from /settings/members and returns its accept link from the outbox. */
+export async function invite(page: Page, orgName: string, email: string, role = 'analyst') {
+	await page.goto('/settings/members');
+	await page.getByLabel('E-mail').fill(email);
+	await page.getByLabel('Role').first().selectOption(role);
+	await page.getByRole('button', { name: 'Send invitation' }).click();
+	await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
+	await page.goto('/settings/outbox');
+	await page
+		.getByRole('row')
+		.filter({ hasText: email })
+		.getByRole('link', { name: new RegExp(`invited you to ${orgName}`) })
+		.first()
+		.click();
+	const link = await page.getByRole('link', { name: /\/invite\// }).getAttribute('href');
+	return new URL(link!).pathname;
+}
+
+/** A new person signs up from an invitation link and accepts it. */
+export async function acceptAsNewAccount(page: Page, invitePath: string, account: Account) {
+	await page.goto(invitePath);
+	await page.getByRole('link', { name: 'Create an account' }).click();
+	await expect(page.getByLabel('Work e-mail')).toHaveValue(account.email);
+	await page.getByLabel('Your name').fill(account.name);
+	await page.getByLabel('Password').fill(account.password);
+	await page.getByLabel('Organisation name').fill(account.orgName);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await page.getByRole('button', { name: /^Accept and join/ }).click();
+	await expect(page.getByText(/^Welcome to /)).toBeVisible();
 }
