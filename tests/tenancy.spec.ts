@@ -1,0 +1,319 @@
+// Tenancy: the active organisation lives in the session, and every record an organisation owns
+// (members, invitations, API keys, outbox messages, the organisation itself) is looked up by the
+// session's organisation id as well as its own id. The bug this guards against is the classic
+// one: an action that takes `userId` or `keyId` from the form and forgets the organisation, so an
+// admin of one organisation can change another's members or keys by pasting an id. Another
+// organisation's id must answer 404, exactly like an id that does not exist.
+//
+// The table below lists every route of the app. A route added later without an entry fails the
+// first test: say how it is probed for cross-organisation access, or why it holds no records.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	acceptAsNewAccount,
+	apiGet,
+	createApiKey,
+	invite,
+	newAccount,
+	newClient,
+	ownAddressPerTest,
+	postForm,
+	signUp,
+	type Account
+} from './helpers';
+
+test.use(ownAddressPerTest);
+
+type Side = { account: Account; page: Page; request: APIRequestContext; key: string };
+type World = {
+	a: Side & {
+		orgId: string;
+		keyId: string;
+		invitationId: string;
+		pendingEmail: string;
+		pendingInvitePath: string;
+		memberUserId: string;
+		memberEmail: string;
+		ownerUserId: string;
+		messageId: string;
+	};
+	b: Side & {
+		orgId: string;
+		ownerUserId: string;
+		spareKeyId: string;
+		invitationId: string;
+		messageId: string;
+	};
+};
+type Tenancy =
+	{ public: string } | { sessionOrgOnly: string } | { probe: (world: World) => Promise<void> };
+
+const notFound = async (page: Page, path: string) => {
+	const response = await page.goto(path);
+	expect(response?.status(), path).toBe(404);
+	await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
+};
+
+const routes: Record<string, Tenancy> = {
+	'/signin': { public: 'sign-in form; no organisation data' },
+	'/signup': { public: 'creates a new user and organisation; no existing organisation data' },
+	'/reset': { public: 'asks for a reset link; the answer is the same for every address' },
+	'/reset/[token]': { public: "an account's own secret link; no organisation data" },
+	'/signout': { sessionOrgOnly: 'ends the current session' },
+	'/signout/everywhere': { sessionOrgOnly: "ends the signed-in user's own sessions" },
+	'/theme': { public: 'sets a theme cookie' },
+	'/api/v1/openapi.json': { public: 'the static API description' },
+	'/api/v1/[...path]': { public: 'answers 404 for every unknown API path' },
+	'/': { sessionOrgOnly: "shows the session's organisation; takes no id" },
+	'/surveys': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
+	'/people': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
+	'/results': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
+	'/settings': { sessionOrgOnly: "the signed-in user's own profile and password" },
+	'/settings/organization': {
+		sessionOrgOnly: 'rename and leave act on the session organisation; they take no id'
+	},
+
+	'/api/v1/me': {
+		probe: async ({ a, b }) => {
+			const asB = await apiGet(b.request, '/api/v1/me', b.key);
+			expect(asB.status()).toBe(200);
+			const body = await asB.json();
+			expect(body.org).toMatchObject({ id: b.orgId, name: b.account.orgName });
+			expect(JSON.stringify(body)).not.toContain(a.orgId);
+			expect(JSON.stringify(body)).not.toContain(a.account.orgName);
+		}
+	},
+	'/orgs': {
+		probe: async ({ a, b }) => {
+			const other = await postForm(b.request, '/orgs?/switch', { orgId: a.orgId });
+			expect(other.status()).toBe(404);
+			// The same request with B's own organisation is accepted: the 404 is about whose id it is.
+			const own = await postForm(b.request, '/orgs?/switch', { orgId: b.orgId });
+			expect(own.status()).toBe(303);
+			await b.page.goto('/orgs');
+			await expect(b.page.getByText(a.account.orgName)).toHaveCount(0);
+			await expect(b.page.locator('#org-switch option')).toHaveText([b.account.orgName]);
+		}
+	},
+	'/invite/[token]': {
+		probe: async ({ a, b }) => {
+			// The link itself is the capability, and it only works for the invited address.
+			const accept = await postForm(b.request, a.pendingInvitePath, {});
+			expect(accept.status()).toBe(403);
+			expect(await accept.text()).toContain(`This invitation is for ${a.pendingEmail}`);
+		}
+	},
+	'/settings/members': {
+		probe: async ({ a, b }) => {
+			for (const [action, form] of [
+				['role', { userId: a.memberUserId, role: 'viewer' }],
+				['role', { userId: a.ownerUserId, role: 'viewer' }],
+				['remove', { userId: a.memberUserId }],
+				['remove', { userId: a.ownerUserId }],
+				['revoke', { invitationId: a.invitationId }]
+			] as const) {
+				const res = await postForm(b.request, `/settings/members?/${action}`, form);
+				expect(res.status(), `${action} ${JSON.stringify(form)}`).toBe(404);
+			}
+			// Controls: the same requests with B's own ids get past the lookup, so the 404s above are
+			// about whose ids they are (B is B's last owner, so the change itself is refused).
+			for (const action of ['role', 'remove']) {
+				const own = await postForm(b.request, `/settings/members?/${action}`, {
+					userId: b.ownerUserId,
+					role: 'viewer'
+				});
+				expect(own.status(), `${action} own`).toBe(409);
+				expect(await own.text()).toContain('last owner');
+			}
+			const ownRevoke = await postForm(b.request, '/settings/members?/revoke', {
+				invitationId: b.invitationId
+			});
+			expect(ownRevoke.status()).toBe(200);
+			await b.page.goto('/settings/members');
+			await expect(b.page.getByText(a.memberEmail)).toHaveCount(0);
+			await expect(b.page.getByText(a.pendingEmail)).toHaveCount(0);
+		}
+	},
+	'/settings/api-keys': {
+		probe: async ({ a, b }) => {
+			const other = await postForm(b.request, '/settings/api-keys?/revoke', { keyId: a.keyId });
+			expect(other.status()).toBe(404);
+			const own = await postForm(b.request, '/settings/api-keys?/revoke', {
+				keyId: b.spareKeyId
+			});
+			expect(own.status()).toBe(200);
+			await b.page.goto('/settings/api-keys');
+			await expect(b.page.getByText('A CRM sync')).toHaveCount(0);
+		}
+	},
+	'/settings/outbox': {
+		probe: async ({ a, b }) => {
+			await b.page.goto('/settings/outbox');
+			await expect(b.page.locator(`a[href="/settings/outbox/${b.messageId}"]`)).toHaveCount(1);
+			await expect(b.page.locator(`a[href="/settings/outbox/${a.messageId}"]`)).toHaveCount(0);
+			await expect(b.page.getByText(a.pendingEmail)).toHaveCount(0);
+		}
+	},
+	'/settings/outbox/[id]': {
+		probe: async ({ a, b }) => {
+			await notFound(b.page, `/settings/outbox/${a.messageId}`);
+			await expect(b.page.getByText(a.pendingEmail)).toHaveCount(0);
+			const own = await b.page.goto(`/settings/outbox/${b.messageId}`);
+			expect(own?.status()).toBe(200);
+		}
+	}
+};
+
+/** The value of a hidden id field (name="userId", "keyId", ...) in the table row showing `text`. */
+async function hiddenId(page: Page, text: string, name: string) {
+	const input = page.getByRole('row').filter({ hasText: text }).locator(`input[name="${name}"]`);
+	return String(await input.first().getAttribute('value'));
+}
+
+/** Every page and endpoint under src/routes, as a route id: groups dropped, params kept. */
+function routeIds(): string[] {
+	const root = fileURLToPath(new URL('../src/routes', import.meta.url));
+	const ids = new Set<string>();
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (/^\+(page(\.server)?\.(ts|js|svelte)|server\.(ts|js))$/.test(entry.name)) {
+				const segments = relative(root, dir)
+					.split(sep)
+					.filter((s) => s && !/^\(.+\)$/.test(s));
+				ids.add('/' + segments.join('/'));
+			}
+		}
+	};
+	walk(root);
+	return [...ids].sort();
+}
+
+test('every route is in the tenancy table, and every entry is a route', () => {
+	const onDisk = routeIds();
+	expect(onDisk).toContain('/settings/outbox/[id]');
+	const inTable = Object.keys(routes);
+	expect({
+		'routes without a tenancy entry: add one to tests/tenancy.spec.ts': onDisk.filter(
+			(id) => !inTable.includes(id)
+		),
+		'entries for routes that no longer exist': inTable.filter((id) => !onDisk.includes(id))
+	}).toEqual({
+		'routes without a tenancy entry: add one to tests/tenancy.spec.ts': [],
+		'entries for routes that no longer exist': []
+	});
+});
+
+test("an owner of one organisation cannot read or change another organisation's records", async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	// Organisation A: a key, a pending invitation, a second member, and outbox messages.
+	const aOwner = newAccount('tenant-a');
+	const aClient = await newClient(browser);
+	const aPage = aClient.page;
+	await signUp(aPage, aOwner);
+	const aKey = await createApiKey(aPage, 'A CRM sync');
+
+	const member = newAccount('a-member');
+	const memberInvite = await invite(aPage, aOwner.orgName, member.email);
+	const memberClient = await newClient(browser);
+	await acceptAsNewAccount(memberClient.page, memberInvite, member);
+	await memberClient.context.close();
+
+	const pendingEmail = newAccount('a-pending').email;
+	const pendingInvitePath = await invite(aPage, aOwner.orgName, pendingEmail, 'viewer');
+	const messageId = aPage.url().split('/').pop()!; // invite() ends on the message's page
+
+	await aPage.goto('/settings/api-keys');
+	const keyId = await hiddenId(aPage, 'A CRM sync', 'keyId');
+	await aPage.goto('/settings/members');
+	const a: World['a'] = {
+		account: aOwner,
+		page: aPage,
+		request: aClient.context.request,
+		key: aKey,
+		orgId: await aPage
+			.getByRole('option', { name: aOwner.orgName })
+			.getAttribute('value')
+			.then(String),
+		keyId,
+		invitationId: await hiddenId(aPage, pendingEmail, 'invitationId'),
+		pendingEmail,
+		pendingInvitePath,
+		memberUserId: await hiddenId(aPage, member.email, 'userId'),
+		memberEmail: member.email,
+		ownerUserId: await hiddenId(aPage, aOwner.email, 'userId'),
+		messageId
+	};
+	for (const id of [a.orgId, a.keyId, a.invitationId, a.memberUserId, a.ownerUserId, messageId]) {
+		expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+	}
+
+	// Organisation B, with records of its own for the control requests.
+	const bOwner = newAccount('tenant-b');
+	const bClient = await newClient(browser);
+	const bPage = bClient.page;
+	await signUp(bPage, bOwner);
+	const bKey = await createApiKey(bPage, 'B main');
+	await createApiKey(bPage, 'B spare');
+	const bInvitee = newAccount('b-invitee').email;
+	await invite(bPage, bOwner.orgName, bInvitee);
+	const bMessageId = bPage.url().split('/').pop()!;
+	await bPage.goto('/settings/api-keys');
+	const spareKeyId = await hiddenId(bPage, 'B spare', 'keyId');
+	await bPage.goto('/settings/members');
+	const b: World['b'] = {
+		account: bOwner,
+		page: bPage,
+		request: bClient.context.request,
+		key: bKey,
+		orgId: await bPage
+			.getByRole('option', { name: bOwner.orgName })
+			.getAttribute('value')
+			.then(String),
+		ownerUserId: await hiddenId(bPage, bOwner.email, 'userId'),
+		spareKeyId,
+		invitationId: await hiddenId(bPage, bInvitee, 'invitationId'),
+		messageId: bMessageId
+	};
+	const world = { a, b };
+
+	for (const [route, entry] of Object.entries(routes)) {
+		if ('probe' in entry) await test.step(route, () => entry.probe(world));
+	}
+
+	// B is still working in B.
+	await bPage.goto('/');
+	await expect(bPage.getByRole('heading', { level: 1, name: bOwner.orgName })).toBeVisible();
+
+	// A's records are as they were: the key works and is not revoked, the invitation is pending,
+	// the member is there with the same role, and the invitation link still works.
+	await aPage.goto('/settings/api-keys');
+	await expect(aPage.getByRole('button', { name: 'Revoke A CRM sync' })).toBeVisible();
+	await expect(aPage.getByText('Revoked')).toHaveCount(0);
+	const me = await apiGet(world.a.request, '/api/v1/me', aKey);
+	expect(me.status()).toBe(200);
+	expect((await me.json()).org).toMatchObject({ id: world.a.orgId, name: aOwner.orgName });
+
+	await aPage.goto('/settings/members');
+	await expect(aPage.getByRole('heading', { name: 'Members (2)' })).toBeVisible();
+	await expect(aPage.getByLabel(`Role of ${member.name}`)).toHaveValue('analyst');
+	await expect(aPage.getByLabel(`Role of ${aOwner.name}`)).toHaveValue('owner');
+	await expect(aPage.getByRole('heading', { name: 'Pending invitations (1)' })).toBeVisible();
+	await expect(aPage.getByRole('row').filter({ hasText: pendingEmail })).toBeVisible();
+	const aMessage = await aPage.goto(`/settings/outbox/${messageId}`);
+	expect(aMessage?.status()).toBe(200);
+
+	const invitee = await newClient(browser);
+	await invitee.page.goto(pendingInvitePath);
+	await expect(invitee.page.getByRole('heading', { name: `Join ${aOwner.orgName}` })).toBeVisible();
+	await expect(invitee.page.getByRole('link', { name: 'Create an account' })).toBeVisible();
+
+	await invitee.context.close();
+	await aClient.context.close();
+	await bClient.context.close();
+});
