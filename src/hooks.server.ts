@@ -1,5 +1,8 @@
+import { subscribe } from 'node:diagnostics_channel';
+import type { ServerResponse } from 'node:http';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { dev } from '$app/environment';
 import * as auth from '$lib/server/auth';
 import { apiError } from '$lib/server/api/respond';
 import { config } from '$lib/server/config';
@@ -48,6 +51,25 @@ const authenticate: Handle = async ({ event, resolve }) => {
 
 const themes = new Set(['light', 'dark']);
 
+// Headers every answer carries. Pages replace the CSP with SvelteKit's hashed one; everything else
+// (JSON, files) gets a policy that allows nothing.
+const baselineHeaders = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+	'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
+};
+
+// adapter-node serves static/ and the built /_app assets itself, before `handle` runs, so those
+// answers get the baseline as soon as Node receives the request; anything set later overrides it.
+if (!dev) {
+	subscribe('http.server.request.start', (message) => {
+		const { response } = message as { response: ServerResponse };
+		for (const [name, value] of Object.entries(baselineHeaders)) response.setHeader(name, value);
+	});
+}
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const theme = event.cookies.get('theme');
 	const response = await resolve(event, {
@@ -55,13 +77,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 			html.replace('%hearken.theme%', theme && themes.has(theme) ? theme : 'system')
 	});
 	const headers = response.headers;
-	headers.set('x-content-type-options', 'nosniff');
-	headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-	headers.set('x-frame-options', 'DENY');
-	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-	// Pages get SvelteKit's hashed CSP; everything else (JSON, files) a policy that allows nothing.
-	if (!headers.has('content-security-policy')) {
-		headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+	for (const [name, value] of Object.entries(baselineHeaders)) {
+		if (name !== 'content-security-policy' || !headers.has(name)) headers.set(name, value);
 	}
 	return response;
 };
