@@ -19,7 +19,10 @@ test('an owner invites an analyst, who joins from the outbox link and cannot rea
 	await expect(page.getByRole('cell', { name: analyst.email, exact: true })).toBeVisible();
 
 	await page.goto('/settings/outbox');
-	await page.getByRole('link', { name: new RegExp(`invited you to ${owner.orgName}`) }).first().click();
+	await page
+		.getByRole('link', { name: new RegExp(`invited you to ${owner.orgName}`) })
+		.first()
+		.click();
 	const inviteLink = await page.getByRole('link', { name: /\/invite\// }).getAttribute('href');
 	expect(inviteLink).toMatch(/\/invite\/[a-z0-9]+$/);
 
