@@ -7,7 +7,7 @@ import * as auth from '$lib/server/auth';
 import { apiError } from '$lib/server/api/respond';
 import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
-import { TokenBucket } from '$lib/server/rate-limit';
+import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 
 export const init: ServerInit = async () => {
 	await migrateDatabase();
@@ -22,7 +22,7 @@ const apiBuckets = new TokenBucket(() => config.apiRateLimit);
 
 const rateLimit: Handle = async ({ event, resolve }) => {
 	if (event.url.pathname.startsWith('/api/')) {
-		const wait = apiBuckets.take(event.getClientAddress());
+		const wait = apiBuckets.take(clientAddress(event));
 		if (wait > 0) {
 			return apiError(429, `Too many requests; retry in ${wait} s.`, {
 				headers: { 'retry-after': String(wait) }

@@ -2,7 +2,7 @@
 // minute by default): the person sees a plain message on the sign-in page, not an error page, a
 // browser without JavaScript gets HTTP 429, and other networks are not affected.
 import { expect, test } from '@playwright/test';
-import { fakeIp, newAccount, newClient, signIn, signUp } from './helpers';
+import { fakeIp, newAccount, newClient, serverOrigin, signIn, signUp } from './helpers';
 
 const tooMany = /^Too many attempts from your network\. Wait \d+ seconds? and try again\.$/;
 
@@ -74,4 +74,19 @@ test('repeated wrong sign-ins from one address are throttled with a clear messag
 		colleague.page.getByRole('heading', { level: 1, name: account.orgName })
 	).toBeVisible();
 	await colleague.context.close();
+});
+
+test('a request without the proxy’s address header is still answered, not a server error', async ({
+	playwright
+}) => {
+	// The test server trusts X-Forwarded-For (ADDRESS_HEADER); a request lacking it used to make
+	// adapter-node throw inside the throttle, answering 500 instead of the form's own answer.
+	const bare = await playwright.request.newContext({ baseURL: serverOrigin });
+	const res = await bare.post('/signin', {
+		headers: { origin: serverOrigin, accept: 'text/html' },
+		form: { email: 'nobody@example.test', password: 'whatever it is' }
+	});
+	expect(res.status()).toBe(400);
+	expect(await res.text()).toContain('That e-mail and password do not match an account.');
+	await bare.dispose();
 });

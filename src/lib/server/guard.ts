@@ -2,7 +2,7 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, type SuperValidated } from 'sveltekit-superforms';
 import { hasRole, roleLabels, type Role } from '../roles';
 import { config } from './config';
-import { TokenBucket } from './rate-limit';
+import { clientAddress, TokenBucket } from './rate-limit';
 
 /** Only paths on this site: `//evil.example`, `/\tevil`, `https://…` fall back to `fallback`. */
 export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
@@ -53,7 +53,7 @@ export function throttleAuth<T extends Record<string, unknown>>(
 	event: RequestEvent,
 	form: SuperValidated<T, App.Superforms.Message>
 ) {
-	const wait = authThrottle.take(event.getClientAddress());
+	const wait = authThrottle.take(clientAddress(event));
 	if (wait === 0) return null;
 	return message(
 		form,

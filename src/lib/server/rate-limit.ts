@@ -1,3 +1,17 @@
+import type { RequestEvent } from '@sveltejs/kit';
+
+/**
+ * The client's IP for rate limiting. Behind a misconfigured proxy (ADDRESS_HEADER set but the
+ * header missing) adapter-node throws; such requests share one bucket instead of failing.
+ */
+export function clientAddress(event: RequestEvent): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
+
 /**
  * A token bucket per key (an IP address, an API key): `capacity` requests at once, refilled at
  * `capacity` per `windowMs`. In memory, so each app instance keeps its own buckets.
