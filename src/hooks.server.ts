@@ -1,5 +1,5 @@
 import { subscribe } from 'node:diagnostics_channel';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
@@ -63,10 +63,15 @@ const baselineHeaders = {
 
 // adapter-node serves static/ and the built /_app assets itself, before `handle` runs, so those
 // answers get the baseline as soon as Node receives the request; anything set later overrides it.
+// Only files (a path with an extension) get the baseline CSP here: a page revalidated with a 304
+// must keep the CSP it was cached with, which a `default-src 'none'` on the 304 would replace.
 if (!dev) {
 	subscribe('http.server.request.start', (message) => {
-		const { response } = message as { response: ServerResponse };
-		for (const [name, value] of Object.entries(baselineHeaders)) response.setHeader(name, value);
+		const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
+		const isFile = /\.[a-z0-9]+$/i.test((request.url ?? '').split('?')[0]);
+		for (const [name, value] of Object.entries(baselineHeaders)) {
+			if (name !== 'content-security-policy' || isFile) response.setHeader(name, value);
+		}
 	});
 }
 
@@ -78,7 +83,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	});
 	const headers = response.headers;
 	for (const [name, value] of Object.entries(baselineHeaders)) {
-		if (name !== 'content-security-policy' || !headers.has(name)) headers.set(name, value);
+		const keepPagePolicy =
+			name === 'content-security-policy' && (headers.has(name) || response.status === 304);
+		if (!keepPagePolicy) headers.set(name, value);
 	}
 	return response;
 };

@@ -147,3 +147,26 @@ test('the API answers errors as JSON: 401 without a key, 404 for an unknown path
 		message: expect.stringContaining('/api/v1/surveys/123/nothing-here')
 	});
 });
+
+test('a page revalidated with a 304 keeps its own CSP, so its scripts and styles still load', async ({
+	request,
+	page
+}) => {
+	// A 304 carrying `default-src 'none'` replaced the cached page's policy in the browser: going
+	// back to a page already seen loaded it with every script and stylesheet blocked, unstyled.
+	const first = await request.get('/signin');
+	const etag = first.headers()['etag'];
+	expect(etag).toBeTruthy();
+	const again = await request.get('/signin', { headers: { 'if-none-match': etag } });
+	expect(again.status()).toBe(304);
+	expect(again.headers()['content-security-policy'] ?? '').not.toContain("default-src 'none'");
+
+	const blocked: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+	await page.goto('/signin');
+	await page.goto('/signup');
+	await page.goto('/signin');
+	expect(blocked).toEqual([]);
+	const button = page.getByRole('button', { name: 'Sign in' });
+	expect(await button.evaluate((b) => getComputedStyle(b).minHeight)).toBe('44px');
+});
