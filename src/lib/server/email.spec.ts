@@ -39,10 +39,27 @@ describe('sendMail without SMTP_URL', () => {
 			action: { label: 'Open', url: 'http://localhost:3000/x' }
 		});
 		expect(status).toBe('stored');
-		expect((await listOutbox(a.orgId)).map((m) => m.id)).toContain(id);
-		expect((await listOutbox(b.orgId)).map((m) => m.id)).not.toContain(id);
-		expect(await getOutboxMessage(b.orgId, id)).toBeNull();
-		expect((await getOutboxMessage(a.orgId, id))?.text).toContain('Open: http://localhost:3000/x');
+		expect((await listOutbox(a.orgId, 'admin')).map((m) => m.id)).toContain(id);
+		expect((await listOutbox(b.orgId, 'owner')).map((m) => m.id)).not.toContain(id);
+		expect(await getOutboxMessage(b.orgId, 'owner', id)).toBeNull();
+		expect((await getOutboxMessage(a.orgId, 'admin', id))?.text).toContain(
+			'Open: http://localhost:3000/x'
+		);
+	});
+
+	it('shows a message meant for owners to owners only', async () => {
+		const a = await makeAccount('owners');
+		const { id } = await sendMail({
+			orgId: a.orgId,
+			visibleTo: 'owner',
+			to: uniqueEmail('future-owner'),
+			subject: 'Become an owner',
+			paragraphs: ['A link that makes its holder an owner']
+		});
+		expect((await listOutbox(a.orgId, 'owner')).map((m) => m.id)).toContain(id);
+		expect((await listOutbox(a.orgId, 'admin')).map((m) => m.id)).not.toContain(id);
+		expect(await getOutboxMessage(a.orgId, 'admin', id)).toBeNull();
+		expect(await getOutboxMessage(a.orgId, 'owner', id)).not.toBeNull();
 	});
 });
 

@@ -1,4 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { hasRole, roles, type Role } from '../roles';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { config } from './config';
 import { db, schema } from './db';
@@ -11,6 +12,8 @@ export type Mail = {
 	action?: { label: string; url: string };
 	/** The organisation the message belongs to; null for account mail nobody else may read. */
 	orgId: string | null;
+	/** The least role that may read it in the organisation's Outbox (default admin). */
+	visibleTo?: Role;
 };
 
 const escapeHtml = (value: string) =>
@@ -57,6 +60,7 @@ export async function sendMail(mail: Mail) {
 			.insert(schema.emailMessage)
 			.values({
 				orgId: mail.orgId,
+				visibleTo: mail.visibleTo ?? 'admin',
 				to: mail.to,
 				subject: mail.subject,
 				text,
@@ -84,6 +88,7 @@ export async function sendMail(mail: Mail) {
 			.insert(schema.emailMessage)
 			.values({
 				orgId: mail.orgId,
+				visibleTo: mail.visibleTo ?? 'admin',
 				to: mail.to,
 				subject: mail.subject,
 				text: '',
@@ -97,6 +102,7 @@ export async function sendMail(mail: Mail) {
 		const message = error instanceof Error ? error.message : String(error);
 		await db.insert(schema.emailMessage).values({
 			orgId: mail.orgId,
+			visibleTo: mail.visibleTo ?? 'admin',
 			to: mail.to,
 			subject: mail.subject,
 			text: '',
@@ -117,19 +123,29 @@ const outboxColumns = {
 	createdAt: schema.emailMessage.createdAt
 };
 
-export function listOutbox(orgId: string, limit = 200) {
+/** Messages the reader's role may see: `visibleTo` at or below their role. */
+function readableBy(role: Role) {
+	return inArray(
+		schema.emailMessage.visibleTo,
+		roles.filter((r) => hasRole(role, r))
+	);
+}
+
+export function listOutbox(orgId: string, role: Role, limit = 200) {
 	return db
 		.select(outboxColumns)
 		.from(schema.emailMessage)
-		.where(eq(schema.emailMessage.orgId, orgId))
+		.where(and(eq(schema.emailMessage.orgId, orgId), readableBy(role)))
 		.orderBy(desc(schema.emailMessage.createdAt))
 		.limit(limit);
 }
 
-export async function getOutboxMessage(orgId: string, id: string) {
+export async function getOutboxMessage(orgId: string, role: Role, id: string) {
 	const [row] = await db
 		.select({ ...outboxColumns, text: schema.emailMessage.text })
 		.from(schema.emailMessage)
-		.where(and(eq(schema.emailMessage.orgId, orgId), eq(schema.emailMessage.id, id)));
+		.where(
+			and(eq(schema.emailMessage.orgId, orgId), eq(schema.emailMessage.id, id), readableBy(role))
+		);
 	return row ?? null;
 }

@@ -116,3 +116,48 @@ describe('invitations', () => {
 		).rejects.toThrow(/already a member/);
 	});
 });
+
+describe('invitations and the inviter’s rights', () => {
+	it('die when the inviter is demoted or removed before they are accepted', async () => {
+		const { account } = await ownerOfNewOrg();
+		const admin = await makeAccount('admin');
+		await db
+			.insert(schema.membership)
+			.values({ orgId: account.orgId, userId: admin.userId, role: 'admin' });
+		const invitee = await makeAccount('invitee');
+		await invitations.invite(
+			account.orgId,
+			{ userId: admin.userId, role: 'admin', name: 'Admin' },
+			invitee.email,
+			'editor'
+		);
+		const token = (await linkFor(invitee.email)).text.match(/\/invite\/([a-z0-9]+)/)![1];
+
+		await db
+			.update(schema.membership)
+			.set({ role: 'viewer' })
+			.where(eq(schema.membership.userId, admin.userId));
+		await expect(
+			invitations.accept(token, { id: invitee.userId, email: invitee.email })
+		).rejects.toThrow(/can no longer grant/);
+		// Restored rights make the same invitation good again: it is the inviter's role that counts.
+		await db
+			.update(schema.membership)
+			.set({ role: 'admin' })
+			.where(eq(schema.membership.userId, admin.userId));
+		expect(await invitations.accept(token, { id: invitee.userId, email: invitee.email })).toBe(
+			account.orgId
+		);
+	});
+
+	it('to the owner role are shown in the Outbox to owners only', async () => {
+		const { account, actor } = await ownerOfNewOrg();
+		const email = uniqueEmail('future-owner');
+		await invitations.invite(account.orgId, actor, email, 'owner');
+		const message = await linkFor(email);
+		expect(message.visibleTo).toBe('owner');
+		const other = uniqueEmail('future-editor');
+		await invitations.invite(account.orgId, actor, other, 'editor');
+		expect((await linkFor(other)).visibleTo).toBe('admin');
+	});
+});

@@ -5,9 +5,18 @@ import { db, schema } from './db';
 import { sendMail } from './email';
 import { DomainError } from './errors';
 import * as orgs from './orgs';
+import { TokenBucket } from './rate-limit';
 import { generateToken, hashToken } from './tokens';
 
 const LIFETIME = 7 * 24 * 60 * 60 * 1000;
+// Invitations are e-mail sent from our server to any address: capped per organisation.
+export const INVITES_PER_HOUR = 100;
+const inviteBucket = new TokenBucket(() => INVITES_PER_HOUR, 60 * 60 * 1000);
+
+/** Whether someone holding `inviter` may hand out `role` (the same rule as changing roles). */
+function mayGrant(inviter: Role | null | undefined, role: Role) {
+	return hasRole(inviter, 'admin') && (role !== 'owner' || inviter === 'owner');
+}
 
 export async function invite(
 	orgId: string,
@@ -52,6 +61,8 @@ export async function invite(
 	});
 	await sendMail({
 		orgId,
+		// The link makes its holder a member with this role: only those who could grant it see it.
+		visibleTo: role === 'owner' ? 'owner' : 'admin',
 		to: email,
 		subject: `${actor.name} invited you to ${org.name} on Hearken`,
 		paragraphs: [
@@ -138,6 +149,25 @@ export async function accept(token: string, user: { id: string; email: string })
 		}
 		if (invitation.expiresAt.getTime() <= Date.now()) {
 			throw new DomainError('This invitation has expired. Ask for a new one.', 'conflict');
+		}
+		// The inviter must still be entitled to grant the role: a demoted or removed admin's
+		// pending invitations die with their rights.
+		const [inviter] = invitation.invitedBy
+			? await tx
+					.select({ role: schema.membership.role })
+					.from(schema.membership)
+					.where(
+						and(
+							eq(schema.membership.orgId, invitation.orgId),
+							eq(schema.membership.userId, invitation.invitedBy)
+						)
+					)
+			: [];
+		if (!mayGrant(inviter?.role, invitation.role)) {
+			throw new DomainError(
+				'The person who invited you can no longer grant this access. Ask for a new invitation.',
+				'forbidden'
+			);
 		}
 		if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
 			throw new DomainError(

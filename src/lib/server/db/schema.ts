@@ -138,6 +138,9 @@ export const emailMessage = pgTable(
 		id: uuid().primaryKey().defaultRandom(),
 		// Null for account mail (password resets), which no organisation may read.
 		orgId: uuid().references(() => organization.id, { onDelete: 'cascade' }),
+		// The least role that may read it in the Outbox: an invitation to be owner carries a link
+		// that makes its holder an owner, so only owners may see it.
+		visibleTo: roleEnum().notNull().default('admin'),
 		to: text().notNull(),
 		subject: text().notNull(),
 		text: text().notNull(),

@@ -5,5 +5,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'admin');
-	return { messages: await email.listOutbox(org.id), smtp: Boolean(config.smtpUrl) };
+	return { messages: await email.listOutbox(org.id, org.role), smtp: Boolean(config.smtpUrl) };
 };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import { config } from '$lib/server/config';
 import * as email from '$lib/server/email';
 import { requireOrg } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
@@ -7,7 +8,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'admin');
 	const id = z.uuid().safeParse(event.params.id);
-	const message = id.success ? await email.getOutboxMessage(org.id, id.data) : null;
+	const message = id.success ? await email.getOutboxMessage(org.id, org.role, id.data) : null;
 	if (!message) error(404, 'Not found');
-	return { message };
+	// Only links into Hearken become clickable: names in a message are user text.
+	return { message, origin: config.origin };
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "email_message" ADD COLUMN "visible_to" "role" DEFAULT 'admin' NOT NULL;
