@@ -161,3 +161,18 @@ describe('invitations and the inviter’s rights', () => {
 		expect((await linkFor(other)).visibleTo).toBe('admin');
 	});
 });
+
+describe('the invitation cap', () => {
+	it(`refuses more than ${invitations.INVITES_PER_HOUR} invitations an hour from one organisation`, async () => {
+		const { account, actor } = await ownerOfNewOrg();
+		for (let i = 0; i < invitations.INVITES_PER_HOUR; i++) {
+			await invitations.invite(account.orgId, actor, uniqueEmail(`bulk${i}`), 'viewer');
+		}
+		await expect(
+			invitations.invite(account.orgId, actor, uniqueEmail('one-more'), 'viewer')
+		).rejects.toThrow(/sent 100 invitations in the last hour/);
+		// Another organisation is not affected.
+		const other = await ownerOfNewOrg();
+		await invitations.invite(other.account.orgId, other.actor, uniqueEmail('elsewhere'), 'viewer');
+	});
+});

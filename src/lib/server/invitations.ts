@@ -26,11 +26,18 @@ export async function invite(
 ) {
 	if (!hasRole(actor.role, 'admin'))
 		throw new DomainError('Only owners and admins invite.', 'forbidden');
-	if (role === 'owner' && actor.role !== 'owner') {
+	if (!mayGrant(actor.role, role)) {
 		throw new DomainError('Only an owner can invite another owner.', 'forbidden');
 	}
 	if (await orgs.isMember(orgId, email)) {
 		throw new DomainError(`${email} is already a member of this organisation.`, 'conflict');
+	}
+	const wait = inviteBucket.take(orgId);
+	if (wait > 0) {
+		throw new DomainError(
+			`This organisation sent ${INVITES_PER_HOUR} invitations in the last hour; try again in ${Math.ceil(wait / 60)} minutes.`,
+			'conflict'
+		);
 	}
 	const [org] = await db
 		.select()
