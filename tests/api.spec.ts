@@ -55,6 +55,11 @@ test('the API answers errors in one JSON shape with the right status', async ({
 	const missing = await request.get('/api/v1/no/such/route');
 	expect(missing.status()).toBe(404);
 	expect((await missing.json()).error).toMatchObject({ code: 'not_found' });
+	for (const method of ['OPTIONS', 'DELETE', 'PATCH']) {
+		const other = await request.fetch('/api/v1/no/such/route', { method });
+		expect(other.status(), method).toBe(404);
+		expect((await other.json()).error.code, method).toBe('not_found');
+	}
 
 	await signUp(page, newAccount('api405'));
 	const key = await createApiKey(page, 'method test');

@@ -20,6 +20,15 @@ export function safeRedirect(target: string | null | undefined, fallback = '/'):
 	return url.origin === base && !path.startsWith('//') ? path : fallback;
 }
 
+/** The posted form, or 400 when the body is not a form at all (instead of a 500). */
+export async function readForm(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		error(400, 'The form could not be read. Reload the page and try again.');
+	}
+}
+
 export function requireUser(event: RequestEvent) {
 	const { user, session } = event.locals;
 	if (!user || !session) {

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
-import { safeRedirect } from '$lib/server/guard';
+import { readForm, safeRedirect } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
@@ -9,9 +9,9 @@ export const load: PageServerLoad = () => redirect(303, '/');
 // with named ones, so signing out everywhere is its own route, /signout/everywhere.
 export const actions: Actions = {
 	default: async (event) => {
+		const data = await readForm(event.request);
 		if (event.locals.session) await auth.invalidateSession(event.locals.session.id);
 		auth.deleteSessionTokenCookie(event);
-		const data = await event.request.formData();
 		redirect(303, safeRedirect(data.get('redirectTo')?.toString(), '/signin'));
 	}
 };

@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
-import { safeRedirect } from '$lib/server/guard';
+import { readForm, safeRedirect } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
-		const data = await request.formData();
+		const data = await readForm(request);
 		const theme = String(data.get('theme'));
 		if (theme === 'light' || theme === 'dark') {
 			cookies.set('theme', theme, {

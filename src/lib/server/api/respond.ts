@@ -77,7 +77,10 @@ export function apiHandler(
 				const status = { conflict: 409, forbidden: 403, not_found: 404, invalid: 422 }[error.code];
 				return apiError(status, error.message);
 			}
-			throw error;
+			// Even a bug answers in the API's shape; the log keeps the details under the same id.
+			const id = crypto.randomUUID();
+			console.error(`[error ${id}]`, error);
+			return apiError(500, `Something went wrong on our side (reference ${id}).`);
 		}
 	};
 }

@@ -1,9 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
+import { z } from 'zod';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
-import { requireUser } from '$lib/server/guard';
+import { readForm, requireUser } from '$lib/server/guard';
 import * as orgs from '$lib/server/orgs';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,11 +16,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	switch: async (event) => {
 		const { user, session } = requireUser(event);
-		const orgId = String((await event.request.formData()).get('orgId') ?? '');
-		if (
-			!/^[0-9a-f-]{36}$/i.test(orgId) ||
-			!(await auth.switchOrganization(session.id, user.id, orgId))
-		) {
+		const orgId = z.uuid().safeParse((await readForm(event.request)).get('orgId'));
+		if (!orgId.success || !(await auth.switchOrganization(session.id, user.id, orgId.data))) {
 			error(404, 'Not found');
 		}
 		redirect(303, '/');

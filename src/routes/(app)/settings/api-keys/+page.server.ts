@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { apiKeySchema } from '$lib/schemas';
 import * as apiKeys from '$lib/server/api-keys';
-import { requireOrg } from '$lib/server/guard';
+import { readForm, requireOrg } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -25,7 +25,7 @@ export const actions: Actions = {
 	},
 	revoke: async (event) => {
 		const { org } = requireOrg(event, 'admin');
-		const id = z.uuid().safeParse((await event.request.formData()).get('keyId'));
+		const id = z.uuid().safeParse((await readForm(event.request)).get('keyId'));
 		if (!id.success || !(await apiKeys.revoke(org.id, id.data))) error(404, 'Not found');
 		return { revoked: true };
 	}

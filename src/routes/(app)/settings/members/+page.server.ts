@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { roles } from '$lib/roles';
 import { inviteSchema } from '$lib/schemas';
 import { DomainError } from '$lib/server/errors';
-import { requireOrg } from '$lib/server/guard';
+import { readForm, requireOrg } from '$lib/server/guard';
 import * as invitations from '$lib/server/invitations';
 import * as orgs from '$lib/server/orgs';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +14,7 @@ const idSchema = z.uuid();
 const roleSchema = z.enum(roles);
 
 async function formId(request: Request, name: string) {
-	const data = await request.formData();
+	const data = await readForm(request);
 	const id = idSchema.safeParse(data.get(name));
 	// An id that is malformed or belongs to another organisation is simply not found.
 	if (!id.success) error(404, 'Not found');

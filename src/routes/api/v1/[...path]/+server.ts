@@ -1,12 +1,6 @@
 import type { RequestHandler } from './$types';
 import { apiError } from '$lib/server/api/respond';
 
-// Unknown API paths answer in the API's JSON error shape, never with an HTML page.
-const notFound: RequestHandler = ({ url }) =>
+// Unknown API paths answer in the API's JSON error shape, never with an HTML page, for any method.
+export const fallback: RequestHandler = ({ url }) =>
 	apiError(404, `No API route ${url.pathname}. See /api/v1/openapi.json.`);
-
-export const GET = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
