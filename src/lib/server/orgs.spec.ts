@@ -97,3 +97,16 @@ describe('roles and the last owner', () => {
 		expect(members.map((m) => m.userId)).toEqual([a.userId]);
 	});
 });
+
+describe('creating organisations at the same time', () => {
+	it('gives each its own slug instead of failing on the unique constraint', async () => {
+		const founder = await makeAccount('racer');
+		const name = `Race ${Date.now()}`;
+		const created = await Promise.all(
+			Array.from({ length: 6 }, () => orgs.createForUser(name, founder.userId))
+		);
+		const slugs = created.map((o) => o.slug);
+		expect(new Set(slugs).size).toBe(6);
+		expect(slugs).toContain(orgs.slugify(name));
+	});
+});

@@ -27,9 +27,18 @@ export async function create(tx: Tx | Database, name: string, ownerId: string) {
 			sql`${schema.organization.slug} = ${base} or ${schema.organization.slug} like ${base + '-%'}`
 		);
 	const used = new Set(taken.map((t) => t.slug));
-	let slug = base;
-	for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-	const [org] = await tx.insert(schema.organization).values({ slug, name }).returning();
+	// Another request may take the same free slug meanwhile: then the insert does nothing and the
+	// next suffix is tried (a failed insert would abort the transaction on PostgreSQL).
+	let org: typeof schema.organization.$inferSelect | undefined;
+	for (let n = 1; !org; n++) {
+		const slug = n === 1 ? base : `${base}-${n}`;
+		if (used.has(slug)) continue;
+		[org] = await tx
+			.insert(schema.organization)
+			.values({ slug, name })
+			.onConflictDoNothing({ target: schema.organization.slug })
+			.returning();
+	}
 	await tx.insert(schema.membership).values({ orgId: org.id, userId: ownerId, role: 'owner' });
 	return org;
 }

@@ -156,3 +156,45 @@ describe('password reset', () => {
 		expect(messages).toHaveLength(0);
 	});
 });
+
+describe('changing a password', () => {
+	it('counts a wrong current password as a failed sign-in, and locks after too many', async () => {
+		const account = await makeAccount('changer');
+		await expect(users.changePassword(account.userId, 'wrong', 'a new password')).rejects.toThrow(
+			/current password is not right/
+		);
+		const failures = await db
+			.select()
+			.from(schema.signInFailure)
+			.where(eq(schema.signInFailure.userId, account.userId));
+		expect(failures).toHaveLength(1);
+		for (let i = 1; i < users.MAX_FAILURES_PER_HOUR; i++) {
+			await db.insert(schema.signInFailure).values({ userId: account.userId });
+		}
+		await expect(
+			users.changePassword(account.userId, account.password, 'a new password')
+		).rejects.toThrow(/Too many wrong passwords/);
+	});
+
+	it('spends every reset link still out there, as a reset does', async () => {
+		const account = await makeAccount('spender');
+		await users.requestPasswordReset(account.email);
+		await users.requestPasswordReset(account.email);
+		const tokens = (
+			await db.select().from(schema.emailMessage).where(eq(schema.emailMessage.to, account.email))
+		).map((m) => m.text.match(/\/reset\/([a-z0-9]+)/)![1]);
+		expect(tokens).toHaveLength(2);
+		await users.changePassword(account.userId, account.password, 'changed by hand');
+		for (const token of tokens) expect(await users.checkResetToken(token)).toBe(false);
+
+		await users.requestPasswordReset(account.email);
+		await users.requestPasswordReset(account.email);
+		const [first, second] = (
+			await db.select().from(schema.emailMessage).where(eq(schema.emailMessage.to, account.email))
+		)
+			.map((m) => m.text.match(/\/reset\/([a-z0-9]+)/)![1])
+			.filter((t) => !tokens.includes(t));
+		await users.resetPassword(first, 'reset with the first link');
+		expect(await users.checkResetToken(second)).toBe(false);
+	});
+});

@@ -76,15 +76,7 @@ export async function authenticate(email: string, password: string): Promise<Sig
 		await verifyAgainstNothing(password);
 		return { ok: false, reason: 'invalid' };
 	}
-	const [{ failures }] = await db
-		.select({ failures: count() })
-		.from(schema.signInFailure)
-		.where(
-			and(
-				eq(schema.signInFailure.userId, user.id),
-				gt(schema.signInFailure.at, new Date(Date.now() - HOUR))
-			)
-		);
+	const failures = await recentFailures(user.id);
 	const valid = await verifyPassword(user.passwordHash, password);
 	if (failures >= MAX_FAILURES_PER_HOUR) return { ok: false, reason: 'locked' };
 	if (!valid) {
@@ -94,15 +86,50 @@ export async function authenticate(email: string, password: string): Promise<Sig
 	return { ok: true, userId: user.id };
 }
 
+async function recentFailures(userId: string) {
+	const [{ failures }] = await db
+		.select({ failures: count() })
+		.from(schema.signInFailure)
+		.where(
+			and(
+				eq(schema.signInFailure.userId, userId),
+				gt(schema.signInFailure.at, new Date(Date.now() - HOUR))
+			)
+		);
+	return failures;
+}
+
+/** Any reset link still out there stops working once the password has changed. */
+function spendResetLinks(tx: Pick<typeof db, 'update'>, userId: string) {
+	return tx
+		.update(schema.passwordReset)
+		.set({ usedAt: new Date() })
+		.where(and(eq(schema.passwordReset.userId, userId), isNull(schema.passwordReset.usedAt)));
+}
+
+/**
+ * Changes a password after checking the current one. A wrong current password counts as a failed
+ * sign-in, so someone holding a stolen session cannot guess it without limit.
+ */
 export async function changePassword(userId: string, current: string, next: string) {
 	const [user] = await db.select().from(schema.user).where(eq(schema.user.id, userId));
-	if (!user || !(await verifyPassword(user.passwordHash, current))) {
+	if (!user) throw new DomainError('Your account no longer exists.', 'not_found');
+	const valid = await verifyPassword(user.passwordHash, current);
+	if ((await recentFailures(userId)) >= MAX_FAILURES_PER_HOUR) {
+		throw new DomainError(
+			'Too many wrong passwords in the last hour. Try again later.',
+			'conflict'
+		);
+	}
+	if (!valid) {
+		await db.insert(schema.signInFailure).values({ userId });
 		throw new DomainError('Your current password is not right.');
 	}
-	await db
-		.update(schema.user)
-		.set({ passwordHash: await hashPassword(next) })
-		.where(eq(schema.user.id, userId));
+	const passwordHash = await hashPassword(next);
+	await db.transaction(async (tx) => {
+		await tx.update(schema.user).set({ passwordHash }).where(eq(schema.user.id, userId));
+		await spendResetLinks(tx, userId);
+	});
 }
 
 export async function updateProfile(userId: string, name: string) {
@@ -164,6 +191,7 @@ export async function resetPassword(token: string, password: string) {
 			throw new DomainError('This reset link has expired or was already used. Ask for a new one.');
 		}
 		await tx.update(schema.user).set({ passwordHash }).where(eq(schema.user.id, reset.userId));
+		await spendResetLinks(tx, reset.userId);
 		await tx.delete(schema.session).where(eq(schema.session.userId, reset.userId));
 		await tx.delete(schema.signInFailure).where(eq(schema.signInFailure.userId, reset.userId));
 		return reset.userId;

@@ -3,7 +3,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { changePasswordSchema, profileSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
 import { DomainError } from '$lib/server/errors';
-import { requireUser } from '$lib/server/guard';
+import { requireUser, throttleAuth } from '$lib/server/guard';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,6 +30,8 @@ export const actions: Actions = {
 		form.data.current = '';
 		form.data.next = '';
 		if (!form.valid) return fail(400, { password: form });
+		const throttled = throttleAuth(event, form);
+		if (throttled) return throttled;
 		try {
 			await users.changePassword(user.id, current, next);
 		} catch (error) {

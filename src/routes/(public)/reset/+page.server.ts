@@ -15,7 +15,11 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const throttled = throttleAuth(event, form);
 		if (throttled) return throttled;
-		await users.requestPasswordReset(form.data.email);
+		// Not awaited: a known address (a row, an e-mail) must not answer later than an unknown one,
+		// and a mail server's failure must not tell the two apart either.
+		users.requestPasswordReset(form.data.email).catch((error) => {
+			console.error('[reset] could not send a reset link:', error);
+		});
 		// The same answer whether or not the address has an account.
 		return message(form, {
 			type: 'success',
