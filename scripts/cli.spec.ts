@@ -102,7 +102,8 @@ describe('npm run cli', () => {
 					'-e',
 					"import('./src/lib/server/db/index.ts').then(async (m) => { await m.migrateDatabase(); console.log('held'); setInterval(() => {}, 1000); })"
 				],
-				{ env: { ...process.env, ...holderEnv } }
+				// tsx runs the code in a child process: a process group of their own lets both be killed.
+				{ env: { ...process.env, ...holderEnv }, detached: true }
 			);
 			try {
 				await new Promise<void>((resolve, reject) => {
@@ -114,7 +115,7 @@ describe('npm run cli', () => {
 				expect(result.stderr.split('\n')).toHaveLength(1);
 				expect(result.stderr).toMatch(/in use by another Hearken process/);
 			} finally {
-				holder.kill('SIGKILL');
+				process.kill(-holder.pid!, 'SIGKILL');
 			}
 		},
 		120_000

@@ -72,6 +72,11 @@ async function run(command: string | undefined, args: string[]) {
 			console.log(JSON.stringify({ migrated: true, database: databaseKind() }));
 			return;
 		case 'seed:demo': {
+			if (process.env.NODE_ENV === 'production') {
+				throw new UsageError(
+					'seed:demo makes an account with a public password: not in production.'
+				);
+			}
 			await migrateDatabase();
 			const email = 'demo@hearken.local';
 			const password = 'hearken-demo';
@@ -89,6 +94,9 @@ async function run(command: string | undefined, args: string[]) {
 						name: 'Demo User',
 						orgName: 'Demo Company'
 					});
+			console.error(
+				'Demo account with a public password: for trying Hearken out, not for real data.'
+			);
 			console.log(JSON.stringify({ ...account, email, password }));
 			return;
 		}

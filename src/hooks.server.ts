@@ -4,6 +4,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
 import * as auth from '$lib/server/auth';
+import * as users from '$lib/server/users';
 import { apiError } from '$lib/server/api/respond';
 import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
@@ -11,6 +12,8 @@ import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 
 export const init: ServerInit = async () => {
 	await migrateDatabase();
+	await auth.deleteExpiredSessions();
+	await users.deleteOldSignInFailures();
 	// adapter-node emits this once in-flight requests are done after SIGTERM/SIGINT.
 	process.once('sveltekit:shutdown' as 'exit', () => {
 		void closeDatabase();

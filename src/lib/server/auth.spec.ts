@@ -90,3 +90,21 @@ describe('sessions', () => {
 		expect((await auth.validateSessionToken(token)).org!.id).toBe(account.orgId);
 	});
 });
+
+describe('housekeeping at start-up', () => {
+	it('removes expired sessions and keeps live ones', async () => {
+		const account = await makeAccount('prune');
+		const live = await auth.createSession(auth.generateSessionToken(), account.userId, null);
+		const old = await auth.createSession(auth.generateSessionToken(), account.userId, null);
+		await db
+			.update(schema.session)
+			.set({ expiresAt: new Date(Date.now() - DAY) })
+			.where(eq(schema.session.id, old.id));
+		await auth.deleteExpiredSessions();
+		const left = await db
+			.select()
+			.from(schema.session)
+			.where(eq(schema.session.userId, account.userId));
+		expect(left.map((s) => s.id)).toEqual([live.id]);
+	});
+});

@@ -1,5 +1,7 @@
+import { dev } from '$app/environment';
 import type { RequestEvent } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
+import { config } from './config';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Role } from '../roles';
 import { db, schema } from './db';
 import * as orgs from './orgs';
@@ -81,6 +83,11 @@ export async function invalidateSession(sessionId: string) {
 	await db.delete(schema.session).where(eq(schema.session.id, sessionId));
 }
 
+/** Removes expired sessions; run at start-up so the table does not grow without end. */
+export async function deleteExpiredSessions() {
+	await db.delete(schema.session).where(lt(schema.session.expiresAt, new Date()));
+}
+
 export async function invalidateAllSessions(userId: string) {
 	await db.delete(schema.session).where(eq(schema.session.userId, userId));
 }
@@ -96,8 +103,15 @@ export async function switchOrganization(sessionId: string, userId: string, orgI
 	return true;
 }
 
+/**
+ * Secure cookies in production: always over https, and over plain http only on this machine
+ * (localhost, where browsers accept them) or when COOKIE_SECURE=false says the deployment is
+ * deliberately plain http.
+ */
 function isSecure(event: RequestEvent) {
-	return event.url.protocol === 'https:';
+	if (event.url.protocol === 'https:') return true;
+	if (config.cookieSecure !== undefined) return config.cookieSecure;
+	return !dev && !['localhost', '127.0.0.1', '[::1]'].includes(event.url.hostname);
 }
 
 export function setSessionTokenCookie(event: RequestEvent, token: string, expiresAt: Date) {

@@ -38,6 +38,11 @@ export const config = {
 	get authRateLimit() {
 		return integer('AUTH_RATE_LIMIT', 20);
 	},
+	/** Force the Secure cookie flag on (true) or off (false); unset = decided per request. */
+	get cookieSecure() {
+		const raw = process.env.COOKIE_SECURE;
+		return raw === undefined || raw === '' ? undefined : raw !== 'false';
+	},
 	get apiRateLimit() {
 		return integer('API_RATE_LIMIT', 600);
 	}

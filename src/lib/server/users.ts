@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { config } from './config';
 import { db, schema } from './db';
 import { sendMail } from './email';
@@ -84,6 +84,16 @@ export async function authenticate(email: string, password: string): Promise<Sig
 		return { ok: false, reason: 'invalid' };
 	}
 	return { ok: true, userId: user.id };
+}
+
+/** Failed sign-ins older than the hour they count for are only noise; run at start-up. */
+export async function deleteOldSignInFailures() {
+	await db
+		.delete(schema.signInFailure)
+		.where(lt(schema.signInFailure.at, new Date(Date.now() - HOUR)));
+	await db
+		.delete(schema.passwordReset)
+		.where(lt(schema.passwordReset.expiresAt, new Date(Date.now() - 24 * HOUR)));
 }
 
 async function recentFailures(userId: string) {

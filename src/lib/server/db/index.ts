@@ -4,8 +4,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import postgres from 'postgres';
 import { config } from '../config';
 import { acquireDataDirLock } from './lock';
@@ -51,23 +51,40 @@ function openPostgres(url: string): Handle {
 	};
 }
 
+const INIT_MARKER = '.hearken-init';
+
 /**
- * A killed first start can leave a half-initialised cluster behind, which PGlite cannot open.
- * So a new cluster is made in a sibling folder and renamed into place only once complete.
+ * Creates the cluster on first start. A first start killed half-way must not leave a folder PGlite
+ * cannot open, so the cluster is made in a sibling folder and moved in with PG_VERSION last (the
+ * sign of a complete cluster); a marker file says the leftovers of an interrupted start may go.
+ * Runs under the data folder's lock, so two processes never initialise one folder.
  */
 async function initialiseDataDir(dataDir: string) {
 	if (existsSync(join(dataDir, 'PG_VERSION'))) return;
-	if (existsSync(dataDir) && readdirSync(dataDir).some((name) => name !== 'hearken.lock')) {
+	const ours = new Set(['hearken.lock', INIT_MARKER]);
+	const leftovers = readdirSync(dataDir).filter((name) => !ours.has(name));
+	if (leftovers.length > 0 && !existsSync(join(dataDir, INIT_MARKER))) {
 		throw new Error(`${dataDir} exists but holds no database; move it away or set DATA_DIR.`);
 	}
-	mkdirSync(dirname(dataDir), { recursive: true });
+	for (const name of leftovers) rmSync(join(dataDir, name), { recursive: true, force: true });
+	writeFileSync(join(dataDir, INIT_MARKER), '');
+	// Staging folders of interrupted starts go too: the lock says no other process is using them.
+	const parent = dirname(dataDir);
+	for (const name of readdirSync(parent)) {
+		if (name.startsWith(`${basename(dataDir)}.init-`)) {
+			rmSync(join(parent, name), { recursive: true, force: true });
+		}
+	}
 	const staging = `${dataDir}.init-${process.pid}`;
-	rmSync(staging, { recursive: true, force: true });
 	const fresh = new PGlite(staging);
 	await fresh.waitReady;
 	await fresh.close();
-	rmSync(dataDir, { recursive: true, force: true });
-	renameSync(staging, dataDir);
+	const names = readdirSync(staging).sort(
+		(a, b) => Number(a === 'PG_VERSION') - Number(b === 'PG_VERSION')
+	);
+	for (const name of names) renameSync(join(staging, name), join(dataDir, name));
+	rmSync(staging, { recursive: true, force: true });
+	rmSync(join(dataDir, INIT_MARKER));
 }
 
 function openPglite(dataDir: string): Handle {
@@ -77,8 +94,14 @@ function openPglite(dataDir: string): Handle {
 	let client: PGlite | undefined;
 	const ready = (async () => {
 		if (!inMemory) {
-			await initialiseDataDir(path);
+			mkdirSync(path, { recursive: true });
 			release = acquireDataDirLock(path);
+			try {
+				await initialiseDataDir(path);
+			} catch (error) {
+				release();
+				throw error;
+			}
 		}
 		client = new PGlite(path);
 		await client.waitReady;

@@ -1,4 +1,12 @@
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeSync
+} from 'node:fs';
 import { join } from 'node:path';
 
 export class DatabaseBusyError extends Error {}
@@ -6,9 +14,14 @@ export class DatabaseBusyError extends Error {}
 function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	// A killed process nobody has reaped yet (a zombie) still answers signals, but holds nothing.
+	try {
+		return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+	} catch {
+		return true; // no /proc: trust the signal check
 	}
 }
 
@@ -18,7 +31,7 @@ function isAlive(pid: number): boolean {
  */
 export function acquireDataDirLock(dataDir: string): () => void {
 	const path = join(dataDir, 'hearken.lock');
-	for (let attempt = 0; attempt < 2; attempt++) {
+	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
 			const fd = openSync(path, 'wx');
 			writeSync(fd, String(process.pid));
@@ -34,7 +47,16 @@ export function acquireDataDirLock(dataDir: string): () => void {
 					`The embedded database in ${dataDir} is in use by another Hearken process (pid ${pid}); stop it first, or set DATABASE_URL to use PostgreSQL.`
 				);
 			}
-			rmSync(path, { force: true });
+			// Moving the stale lock aside is atomic: of two processes that both saw it stale, one
+			// moves it and the other finds it gone and tries again from the top.
+			const aside = `${path}.stale-${process.pid}`;
+			try {
+				renameSync(path, aside);
+			} catch (moveError) {
+				if ((moveError as NodeJS.ErrnoException).code === 'ENOENT') continue;
+				throw moveError;
+			}
+			rmSync(aside, { force: true });
 		}
 	}
 	throw new DatabaseBusyError(`Could not lock the embedded database in ${dataDir}.`);
