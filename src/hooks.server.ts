@@ -85,10 +85,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 			html.replace('%hearken.theme%', theme && themes.has(theme) ? theme : 'system')
 	});
 	const headers = response.headers;
+	// SvelteKit turns a page into a 304 after this hook, keeping these headers: a page keeps its own
+	// CSP, so the revalidated copy the browser shows keeps it too.
 	for (const [name, value] of Object.entries(baselineHeaders)) {
-		const keepPagePolicy =
-			name === 'content-security-policy' && (headers.has(name) || response.status === 304);
-		if (!keepPagePolicy) headers.set(name, value);
+		if (name !== 'content-security-policy' || !headers.has(name)) headers.set(name, value);
 	}
 	return response;
 };

@@ -66,6 +66,9 @@ test('the API answers errors in one JSON shape with the right status', async ({
 	const post = await request.post('/api/v1/me', { headers: { authorization: `Bearer ${key}` } });
 	expect(post.status()).toBe(405);
 	expect((await post.json()).error.code).toBe('method_not_allowed');
+	const postSpec = await request.post('/api/v1/openapi.json');
+	expect(postSpec.status()).toBe(405);
+	expect((await postSpec.json()).error.code).toBe('method_not_allowed');
 });
 
 test('the OpenAPI 3.1 description is served and lists the routes', async ({ request }) => {

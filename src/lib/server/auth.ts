@@ -108,10 +108,20 @@ export async function switchOrganization(sessionId: string, userId: string, orgI
  * (localhost, where browsers accept them) or when COOKIE_SECURE=false says the deployment is
  * deliberately plain http.
  */
+let warnedPlainHttp = false;
+
 function isSecure(event: RequestEvent) {
 	if (event.url.protocol === 'https:') return true;
 	if (config.cookieSecure !== undefined) return config.cookieSecure;
-	return !dev && !['localhost', '127.0.0.1', '[::1]'].includes(event.url.hostname);
+	if (dev || ['localhost', '127.0.0.1', '[::1]'].includes(event.url.hostname)) return false;
+	if (!warnedPlainHttp) {
+		warnedPlainHttp = true;
+		// Browsers drop a Secure cookie sent over plain http: sign-in would silently not stick.
+		console.warn(
+			`[auth] ${event.url.origin} is plain http: session cookies are Secure and browsers will not keep them. Serve https (and set ORIGIN), or set COOKIE_SECURE=false.`
+		);
+	}
+	return true;
 }
 
 export function setSessionTokenCookie(event: RequestEvent, token: string, expiresAt: Date) {

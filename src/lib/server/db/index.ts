@@ -5,7 +5,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import postgres from 'postgres';
 import { config } from '../config';
 import { acquireDataDirLock } from './lock';
@@ -52,30 +52,25 @@ function openPostgres(url: string): Handle {
 }
 
 const INIT_MARKER = '.hearken-init';
+const STAGING = '.hearken-staging';
 
 /**
  * Creates the cluster on first start. A first start killed half-way must not leave a folder PGlite
- * cannot open, so the cluster is made in a sibling folder and moved in with PG_VERSION last (the
- * sign of a complete cluster); a marker file says the leftovers of an interrupted start may go.
- * Runs under the data folder's lock, so two processes never initialise one folder.
+ * cannot open, so the cluster is made in a staging folder inside DATA_DIR (the same file system,
+ * even when DATA_DIR is a mounted volume) and moved up with PG_VERSION last, the sign of a complete
+ * cluster; a marker file says the leftovers of an interrupted start may go. Runs under the data
+ * folder's lock, so two processes never initialise one folder.
  */
 async function initialiseDataDir(dataDir: string) {
 	if (existsSync(join(dataDir, 'PG_VERSION'))) return;
-	const ours = new Set(['hearken.lock', INIT_MARKER]);
+	const ours = new Set(['hearken.lock', INIT_MARKER, 'lost+found']);
 	const leftovers = readdirSync(dataDir).filter((name) => !ours.has(name));
 	if (leftovers.length > 0 && !existsSync(join(dataDir, INIT_MARKER))) {
 		throw new Error(`${dataDir} exists but holds no database; move it away or set DATA_DIR.`);
 	}
-	for (const name of leftovers) rmSync(join(dataDir, name), { recursive: true, force: true });
 	writeFileSync(join(dataDir, INIT_MARKER), '');
-	// Staging folders of interrupted starts go too: the lock says no other process is using them.
-	const parent = dirname(dataDir);
-	for (const name of readdirSync(parent)) {
-		if (name.startsWith(`${basename(dataDir)}.init-`)) {
-			rmSync(join(parent, name), { recursive: true, force: true });
-		}
-	}
-	const staging = `${dataDir}.init-${process.pid}`;
+	for (const name of leftovers) rmSync(join(dataDir, name), { recursive: true, force: true });
+	const staging = join(dataDir, STAGING);
 	const fresh = new PGlite(staging);
 	await fresh.waitReady;
 	await fresh.close();

@@ -1,6 +1,7 @@
 import {
 	closeSync,
 	existsSync,
+	linkSync,
 	openSync,
 	readFileSync,
 	renameSync,
@@ -55,6 +56,18 @@ export function acquireDataDirLock(dataDir: string): () => void {
 			} catch (moveError) {
 				if ((moveError as NodeJS.ErrnoException).code === 'ENOENT') continue;
 				throw moveError;
+			}
+			// Another process may have taken the stale lock over between our read and our move: then
+			// what we moved is its fresh lock, which goes back, and the folder is busy.
+			if (Number(readFileSync(aside, 'utf8')) !== pid) {
+				try {
+					linkSync(aside, path);
+				} finally {
+					rmSync(aside, { force: true });
+				}
+				throw new DatabaseBusyError(
+					`The embedded database in ${dataDir} was just taken by another Hearken process.`
+				);
 			}
 			rmSync(aside, { force: true });
 		}
