@@ -1,7 +1,15 @@
 // Accounts: signing up (with and without JavaScript), signing in, changing the password, signing
 // out everywhere, working in several organisations, and not leaving one without an owner.
 import { expect, test, type Page } from '@playwright/test';
-import { newAccount, newClient, ownAddressPerTest, signIn, signUp, type Account } from './helpers';
+import {
+	newAccount,
+	newClient,
+	ownAddressPerTest,
+	postForm,
+	signIn,
+	signUp,
+	type Account
+} from './helpers';
 
 test.use(ownAddressPerTest);
 
@@ -203,4 +211,25 @@ test('the last owner cannot leave the organisation', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: account.orgName })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Manage members' })).toBeVisible();
+});
+
+test('creating organisations is capped per person, with the reason on the page', async ({
+	browser
+}) => {
+	// Every organisation may send invitations, so unlimited organisations would be unlimited mail.
+	const account = newAccount('many-orgs');
+	const client = await newClient(browser);
+	await signUp(client.page, account);
+	for (let i = 1; i <= 10; i++) {
+		const res = await postForm(client.context.request, '/orgs?/create', { name: `Extra ${i}` });
+		expect(res.status(), `organisation ${i}`).toBe(303);
+	}
+	await client.page.goto('/orgs');
+	await client.page.getByLabel('Name').fill('One too many');
+	await client.page.getByRole('button', { name: 'Create and switch to it' }).click();
+	await expect(client.page.getByRole('alert')).toHaveText(
+		/You created 10 organisations in the last hour; try again in \d+ minutes\./
+	);
+	await expect(client.page.getByRole('cell', { name: /One too many/ })).toHaveCount(0);
+	await client.context.close();
 });

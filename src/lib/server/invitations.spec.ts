@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as invitations from './invitations';
+import * as orgs from './orgs';
 import { makeAccount, uniqueEmail } from './test-data';
 
 async function linkFor(email: string) {
@@ -171,8 +172,13 @@ describe('the invitation cap', () => {
 		await expect(
 			invitations.invite(account.orgId, actor, uniqueEmail('one-more'), 'viewer')
 		).rejects.toThrow(/sent 100 invitations in the last hour/);
-		// Another organisation is not affected.
+		// Another organisation is not affected…
 		const other = await ownerOfNewOrg();
 		await invitations.invite(other.account.orgId, other.actor, uniqueEmail('elsewhere'), 'viewer');
+		// …but the same sender cannot carry on from a new organisation of their own.
+		const second = await orgs.createForUser('Second', account.userId);
+		await expect(
+			invitations.invite(second.id, actor, uniqueEmail('from-second-org'), 'viewer')
+		).rejects.toThrow(/sent 100 invitations/);
 	});
 });

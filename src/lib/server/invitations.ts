@@ -32,10 +32,11 @@ export async function invite(
 	if (await orgs.isMember(orgId, email)) {
 		throw new DomainError(`${email} is already a member of this organisation.`, 'conflict');
 	}
-	const wait = inviteBucket.take(orgId);
+	// Per organisation and per sender, so that opening more organisations sends no more mail.
+	const wait = Math.max(inviteBucket.take(orgId), inviteBucket.take(`user:${actor.userId}`));
 	if (wait > 0) {
 		throw new DomainError(
-			`This organisation sent ${INVITES_PER_HOUR} invitations in the last hour; try again in ${Math.ceil(wait / 60)} minutes.`,
+			`You or this organisation sent ${INVITES_PER_HOUR} invitations in the last hour; try again in ${Math.ceil(wait / 60)} minutes.`,
 			'conflict'
 		);
 	}

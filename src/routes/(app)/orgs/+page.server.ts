@@ -1,12 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { superValidate } from 'sveltekit-superforms';
+import { message, superValidate } from 'sveltekit-superforms';
 import { z } from 'zod';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
 import { readForm, requireUser } from '$lib/server/guard';
 import * as orgs from '$lib/server/orgs';
+import { TokenBucket } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
+
+// Each organisation may send invitations; a cap on creating them keeps that from multiplying.
+const ORGS_PER_HOUR = 10;
+const orgCreation = new TokenBucket(() => ORGS_PER_HOUR, 60 * 60 * 1000);
 
 export const load: PageServerLoad = async (event) => {
 	requireUser(event);
@@ -26,6 +31,17 @@ export const actions: Actions = {
 		const { user, session } = requireUser(event);
 		const form = await superValidate(event.request, zod4(orgSchema));
 		if (!form.valid) return fail(400, { form });
+		const wait = orgCreation.take(user.id);
+		if (wait > 0) {
+			return message(
+				form,
+				{
+					type: 'error',
+					text: `You created ${ORGS_PER_HOUR} organisations in the last hour; try again in ${Math.ceil(wait / 60)} minutes.`
+				},
+				{ status: 429 }
+			);
+		}
 		const org = await orgs.createForUser(form.data.name, user.id);
 		await auth.switchOrganization(session.id, user.id, org.id);
 		redirect(303, '/');
