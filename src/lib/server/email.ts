@@ -48,6 +48,26 @@ function smtp(url: string) {
 	return transport;
 }
 
+type Outcome = Pick<
+	typeof schema.emailMessage.$inferInsert,
+	'status' | 'text' | 'html' | 'error' | 'sentAt'
+>;
+
+/** Records a message in the outbox table: its body when stored, only its fate when sent. */
+async function record(mail: Mail, outcome: Outcome) {
+	const [row] = await db
+		.insert(schema.emailMessage)
+		.values({
+			orgId: mail.orgId,
+			visibleTo: mail.visibleTo ?? 'admin',
+			to: mail.to,
+			subject: mail.subject,
+			...outcome
+		})
+		.returning({ id: schema.emailMessage.id });
+	return row.id;
+}
+
 /**
  * The one way Hearken sends e-mail. With SMTP_URL it goes out through nodemailer (the body is not
  * kept); without, it is stored in the outbox for admins to read, and account mail is logged.
@@ -56,25 +76,14 @@ export async function sendMail(mail: Mail) {
 	const { text, html } = renderMail(mail);
 	const url = config.smtpUrl;
 	if (!url) {
-		const [row] = await db
-			.insert(schema.emailMessage)
-			.values({
-				orgId: mail.orgId,
-				visibleTo: mail.visibleTo ?? 'admin',
-				to: mail.to,
-				subject: mail.subject,
-				text,
-				html,
-				status: 'stored'
-			})
-			.returning({ id: schema.emailMessage.id });
+		const id = await record(mail, { status: 'stored', text, html });
 		if (!mail.orgId) {
 			// No organisation may read account mail, so the operator finds it in the server's log.
 			console.log(
 				`[outbox] to ${mail.to}: ${mail.subject}${mail.action ? ` — ${mail.action.url}` : ''}`
 			);
 		}
-		return { id: row.id, status: 'stored' as const };
+		return { id, status: 'stored' as const };
 	}
 	try {
 		await smtp(url).sendMail({
@@ -84,34 +93,13 @@ export async function sendMail(mail: Mail) {
 			text,
 			html
 		});
-		const [row] = await db
-			.insert(schema.emailMessage)
-			.values({
-				orgId: mail.orgId,
-				visibleTo: mail.visibleTo ?? 'admin',
-				to: mail.to,
-				subject: mail.subject,
-				text: '',
-				html: '',
-				status: 'sent',
-				sentAt: new Date()
-			})
-			.returning({ id: schema.emailMessage.id });
-		return { id: row.id, status: 'sent' as const };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		await db.insert(schema.emailMessage).values({
-			orgId: mail.orgId,
-			visibleTo: mail.visibleTo ?? 'admin',
-			to: mail.to,
-			subject: mail.subject,
-			text: '',
-			html: '',
-			status: 'failed',
-			error: message
-		});
+		await record(mail, { status: 'failed', text: '', html: '', error: message });
 		throw new Error(`Could not send e-mail to ${mail.to}: ${message}`);
 	}
+	const id = await record(mail, { status: 'sent', text: '', html: '', sentAt: new Date() });
+	return { id, status: 'sent' as const };
 }
 
 const outboxColumns = {
