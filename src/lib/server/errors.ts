@@ -2,7 +2,9 @@
 export class DomainError extends Error {
 	constructor(
 		message: string,
-		public code: 'conflict' | 'forbidden' | 'not_found' | 'invalid' = 'invalid'
+		public code: 'conflict' | 'forbidden' | 'not_found' | 'invalid' = 'invalid',
+		/** For invalid input: each problem with the path of the value it concerns. */
+		public issues?: { path: string; message: string }[]
 	) {
 		super(message);
 	}

@@ -85,18 +85,16 @@ function answerArb(q: Question): fc.Arbitrary<unknown> {
 		case 'enps': {
 			if (!q.reasons) return fc.integer({ min: 0, max: 10 });
 			const byGroup = q.reasons.byGroup!;
-			return fc
-				.integer({ min: 0, max: 10 })
-				.chain((score) =>
-					fc.record(
-						{
-							score: fc.constant(score),
-							reason: fc.constantFrom(...byGroup[npsGroup(score)]),
-							comment: fc.string({ maxLength: 20 })
-						},
-						{ requiredKeys: ['score'] }
-					)
-				);
+			return fc.integer({ min: 0, max: 10 }).chain((score) =>
+				fc.record(
+					{
+						score: fc.constant(score),
+						reason: fc.constantFrom(...byGroup[npsGroup(score)]),
+						comment: fc.string({ maxLength: 20 })
+					},
+					{ requiredKeys: ['score'] }
+				)
+			);
 		}
 		case 'csat':
 		case 'likert':

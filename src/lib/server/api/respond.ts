@@ -73,6 +73,9 @@ export function apiHandler(
 		try {
 			return await handler(Object.assign(event, { principal }));
 		} catch (error) {
+			if (error instanceof DomainError && error.issues) {
+				return apiError(400, error.message, { issues: error.issues });
+			}
 			if (error instanceof DomainError) {
 				const status = { conflict: 409, forbidden: 403, not_found: 404, invalid: 422 }[error.code];
 				return apiError(status, error.message);

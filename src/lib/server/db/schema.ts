@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	index,
 	integer,
+	jsonb,
 	pgEnum,
 	pgTable,
 	primaryKey,
@@ -156,3 +157,46 @@ export const emailMessage = pgTable(
 export type User = typeof user.$inferSelect;
 export type Organization = typeof organization.$inferSelect;
 export type Session = typeof session.$inferSelect;
+
+export const surveyStatuses = ['draft', 'published', 'closed'] as const;
+
+export const survey = pgTable(
+	'survey',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		status: text({ enum: surveyStatuses }).notNull().default('draft'),
+		// The public link's key (/s/{slug}): random, so links cannot be guessed from one another.
+		slug: text().notNull().unique(),
+		title: text().notNull(),
+		audience: text({ enum: ['customer', 'employee'] }).notNull(),
+		// The newest version (a draft, or the published one when no draft is open).
+		version: integer().notNull().default(1),
+		publishedVersion: integer(),
+		// Counts every save: the version check that refuses a second, stale save of one draft.
+		revision: integer().notNull().default(1),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('survey_org_idx').on(t.orgId, t.updatedAt)]
+);
+
+export const surveyVersion = pgTable(
+	'survey_version',
+	{
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		version: integer().notNull(),
+		definition: jsonb().notNull(),
+		publishedAt: timestamp({ withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.surveyId, t.version] })]
+);

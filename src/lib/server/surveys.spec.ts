@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors';
+import * as surveys from './surveys';
+import { makeAccount } from './test-data';
+
+const definition = {
+	title: 'Store visit',
+	audience: 'customer',
+	mode: 'identified',
+	hiddenFields: ['store'],
+	questions: [
+		{ id: 'nps', type: 'nps', text: 'How likely are you to recommend us?', required: true },
+		{ id: 'why', type: 'text', text: 'Why?', showIf: { field: 'nps', op: 'lte', value: 6 } }
+	]
+};
+
+describe('surveys', () => {
+	it('start as a draft at version 1 and are found only by their organisation', async () => {
+		const a = await makeAccount('surveys');
+		const b = await makeAccount('other');
+		const created = await surveys.create(a.orgId, definition, a.userId);
+		expect(created).toMatchObject({
+			status: 'draft',
+			version: 1,
+			publishedVersion: null,
+			url: null,
+			title: 'Store visit'
+		});
+		expect(created.definition.questions[0]).toMatchObject({
+			id: 'nps',
+			type: 'nps',
+			required: true
+		});
+		expect((await surveys.list(a.orgId)).map((s) => s.id)).toEqual([created.id]);
+		expect(await surveys.list(b.orgId)).toEqual([]);
+		await expect(surveys.get(b.orgId, created.id)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(surveys.update(b.orgId, created.id, definition)).rejects.toMatchObject({
+			code: 'not_found'
+		});
+		await expect(surveys.publish(b.orgId, created.id)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(surveys.remove(b.orgId, created.id)).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('refuse an invalid definition with the path of each problem', async () => {
+		const a = await makeAccount('invalid');
+		const bad = {
+			...definition,
+			questions: [{ id: 'c', type: 'single_choice', text: 'Pick', choices: [] }]
+		};
+		const error = await surveys.create(a.orgId, bad, null).catch((e) => e);
+		expect(error).toBeInstanceOf(surveys.InvalidDefinitionError);
+		expect(error.issues.map((i: { path: string }) => i.path)).toContain('questions.0.choices');
+	});
+
+	it('refuse a second save made from a stale copy', async () => {
+		const a = await makeAccount('stale');
+		const created = await surveys.create(a.orgId, definition, null);
+		const first = await surveys.update(
+			a.orgId,
+			created.id,
+			{ ...definition, title: 'First' },
+			created.revision
+		);
+		expect(first.revision).toBe(created.revision + 1);
+		await expect(
+			surveys.update(a.orgId, created.id, { ...definition, title: 'Second' }, created.revision)
+		).rejects.toThrow(/Someone else saved this survey/);
+		expect((await surveys.get(a.orgId, created.id)).title).toBe('First');
+	});
+
+	it('freeze a version at publishing; an edit opens the next draft; published questions keep their type', async () => {
+		const a = await makeAccount('versions');
+		const created = await surveys.create(a.orgId, definition, null);
+		const published = await surveys.publish(a.orgId, created.id);
+		expect(published.status).toBe('published');
+		expect(published.version).toBe(1);
+		expect(published.url).toMatch(/\/s\/[a-z2-7]{16}$/);
+
+		const edited = await surveys.update(a.orgId, created.id, {
+			...definition,
+			title: 'Store visit v2'
+		});
+		expect(edited).toMatchObject({ version: 2, publishedVersion: 1, status: 'published' });
+		const again = await surveys.update(a.orgId, created.id, {
+			...definition,
+			title: 'Store visit v2b'
+		});
+		expect(again.version).toBe(2); // still the same open draft
+
+		const retyped = { ...definition, questions: [{ id: 'nps', type: 'csat', text: 'Satisfied?' }] };
+		const error = await surveys.update(a.orgId, created.id, retyped).catch((e) => e);
+		expect(error).toBeInstanceOf(DomainError);
+		expect(error.issues).toEqual([
+			{ path: 'questions.0.type', message: expect.stringContaining('was published as nps') }
+		]);
+
+		expect((await surveys.publish(a.orgId, created.id)).version).toBe(2);
+		expect(await surveys.close(a.orgId, created.id)).toEqual({ status: 'closed', version: 2 });
+		await surveys.remove(a.orgId, created.id);
+		await expect(surveys.get(a.orgId, created.id)).rejects.toMatchObject({ code: 'not_found' });
+	});
+});

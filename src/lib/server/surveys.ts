@@ -1,0 +1,213 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { ZodError } from 'zod';
+import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
+import { config } from './config';
+import { db, schema } from './db';
+import { DomainError } from './errors';
+import { generateToken } from './tokens';
+
+export type DefinitionIssue = { path: string; message: string };
+
+/** A definition that does not pass the schema; `issues` name each path (questions.3.choices). */
+export class InvalidDefinitionError extends DomainError {
+	constructor(issues: DefinitionIssue[]) {
+		super('The survey definition is not valid.', 'invalid', issues);
+	}
+}
+
+function issuesOf(error: ZodError): DefinitionIssue[] {
+	return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+export function parseDefinition(input: unknown): SurveyDefinition {
+	const result = surveyDefinitionSchema.safeParse(input);
+	if (!result.success) throw new InvalidDefinitionError(issuesOf(result.error));
+	return result.data;
+}
+
+export function publicUrl(slug: string) {
+	return `${config.origin}/s/${slug}`;
+}
+
+type Row = typeof schema.survey.$inferSelect;
+
+function view(row: Row, definition: SurveyDefinition) {
+	return {
+		id: row.id,
+		status: row.status,
+		title: row.title,
+		audience: row.audience,
+		version: row.version,
+		publishedVersion: row.publishedVersion,
+		revision: row.revision,
+		url: row.publishedVersion ? publicUrl(row.slug) : null,
+		createdAt: row.createdAt,
+		updatedAt: row.updatedAt,
+		definition
+	};
+}
+export type SurveyView = ReturnType<typeof view>;
+
+export async function create(orgId: string, input: unknown, createdBy: string | null) {
+	const definition = parseDefinition(input);
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(schema.survey)
+			.values({
+				orgId,
+				slug: generateToken(10),
+				title: definition.title,
+				audience: definition.audience,
+				createdBy
+			})
+			.returning();
+		await tx
+			.insert(schema.surveyVersion)
+			.values({ surveyId: row.id, orgId, version: 1, definition });
+		return view(row, definition);
+	});
+}
+
+export function list(orgId: string) {
+	return db
+		.select({
+			id: schema.survey.id,
+			status: schema.survey.status,
+			title: schema.survey.title,
+			audience: schema.survey.audience,
+			version: schema.survey.version,
+			publishedVersion: schema.survey.publishedVersion,
+			createdAt: schema.survey.createdAt,
+			updatedAt: schema.survey.updatedAt
+		})
+		.from(schema.survey)
+		.where(eq(schema.survey.orgId, orgId))
+		.orderBy(desc(schema.survey.updatedAt));
+}
+
+async function load(tx: Pick<typeof db, 'select'>, orgId: string, id: string, lock = false) {
+	const query = tx
+		.select()
+		.from(schema.survey)
+		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, id)));
+	const [row] = lock ? await query.for('update') : await query;
+	if (!row) throw new DomainError('No such survey.', 'not_found');
+	return row;
+}
+
+async function definitionOf(tx: Pick<typeof db, 'select'>, row: Row, version = row.version) {
+	const [v] = await tx
+		.select({ definition: schema.surveyVersion.definition })
+		.from(schema.surveyVersion)
+		.where(
+			and(eq(schema.surveyVersion.surveyId, row.id), eq(schema.surveyVersion.version, version))
+		);
+	return v.definition as SurveyDefinition;
+}
+
+export async function get(orgId: string, id: string) {
+	const row = await load(db, orgId, id);
+	return view(row, await definitionOf(db, row));
+}
+
+/**
+ * Replaces the draft. With `expectedRevision` (the API's If-Match), a save made from a stale copy
+ * is refused instead of silently overwriting someone else's. Editing a published survey opens a
+ * new draft version; a question that may have answers (it was published) keeps its type.
+ */
+export async function update(orgId: string, id: string, input: unknown, expectedRevision?: number) {
+	const definition = parseDefinition(input);
+	return db.transaction(async (tx) => {
+		const row = await load(tx, orgId, id, true);
+		if (expectedRevision !== undefined && expectedRevision !== row.revision) {
+			throw new DomainError(
+				`Someone else saved this survey since you opened it (revision ${row.revision}, yours ${expectedRevision}). Reload it and apply your changes again.`,
+				'conflict'
+			);
+		}
+		if (row.publishedVersion) {
+			const published = await definitionOf(tx, row, row.publishedVersion);
+			const types = new Map(published.questions.map((q) => [q.id, q.type]));
+			const issues = definition.questions.flatMap((q, i) =>
+				types.has(q.id) && types.get(q.id) !== q.type
+					? [
+							{
+								path: `questions.${i}.type`,
+								message: `"${q.id}" was published as ${types.get(q.id)}; give a new question a new id instead`
+							}
+						]
+					: []
+			);
+			if (issues.length) throw new InvalidDefinitionError(issues);
+		}
+		const draftOpen = row.version !== row.publishedVersion;
+		const version = draftOpen ? row.version : row.version + 1;
+		if (draftOpen) {
+			await tx
+				.update(schema.surveyVersion)
+				.set({ definition })
+				.where(
+					and(eq(schema.surveyVersion.surveyId, id), eq(schema.surveyVersion.version, version))
+				);
+		} else {
+			await tx.insert(schema.surveyVersion).values({ surveyId: id, orgId, version, definition });
+		}
+		const [updated] = await tx
+			.update(schema.survey)
+			.set({
+				version,
+				revision: row.revision + 1,
+				title: definition.title,
+				audience: definition.audience,
+				updatedAt: new Date()
+			})
+			.where(eq(schema.survey.id, id))
+			.returning();
+		return view(updated, definition);
+	});
+}
+
+/** Freezes the current draft as the published version; responses will record it. */
+export async function publish(orgId: string, id: string) {
+	return db.transaction(async (tx) => {
+		const row = await load(tx, orgId, id, true);
+		if (row.version === row.publishedVersion && row.status === 'published') {
+			return { status: 'published' as const, version: row.version, url: publicUrl(row.slug) };
+		}
+		await tx
+			.update(schema.surveyVersion)
+			.set({ publishedAt: new Date() })
+			.where(
+				and(eq(schema.surveyVersion.surveyId, id), eq(schema.surveyVersion.version, row.version))
+			);
+		await tx
+			.update(schema.survey)
+			.set({
+				status: 'published',
+				publishedVersion: row.version,
+				revision: row.revision + 1,
+				updatedAt: new Date()
+			})
+			.where(eq(schema.survey.id, id));
+		return { status: 'published' as const, version: row.version, url: publicUrl(row.slug) };
+	});
+}
+
+export async function close(orgId: string, id: string) {
+	const row = await load(db, orgId, id);
+	if (!row.publishedVersion)
+		throw new DomainError('Only a published survey can be closed.', 'conflict');
+	await db
+		.update(schema.survey)
+		.set({ status: 'closed', revision: row.revision + 1, updatedAt: new Date() })
+		.where(eq(schema.survey.id, id));
+	return { status: 'closed' as const, version: row.publishedVersion };
+}
+
+/** Deletes a survey and its versions. (Once responses exist, they will make this a 409.) */
+export async function remove(orgId: string, id: string) {
+	await load(db, orgId, id);
+	await db
+		.delete(schema.survey)
+		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, id)));
+}
