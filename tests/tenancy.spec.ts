@@ -56,6 +56,41 @@ const notFound = async (page: Page, path: string) => {
 	await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
 };
 
+const surveyDefinition = (title: string) => ({
+	title,
+	audience: 'customer',
+	mode: 'identified',
+	questions: [{ id: 'nps', type: 'nps', text: 'How likely are you to recommend us?' }]
+});
+
+// One survey of A's, made through A's own API key the first time a probe needs it.
+const surveys = new WeakMap<World, Promise<string>>();
+function surveyOfA(world: World) {
+	if (!surveys.has(world)) {
+		surveys.set(
+			world,
+			world.a.request
+				.post('/api/v1/surveys', {
+					headers: { authorization: `Bearer ${world.a.key}` },
+					data: surveyDefinition('A only')
+				})
+				.then(async (res) => {
+					expect(res.status()).toBe(201);
+					return (await res.json()).id as string;
+				})
+		);
+	}
+	return surveys.get(world)!;
+}
+
+async function expectSurveyOfAUntouched(world: World, id: string) {
+	const res = await world.a.request.get(`/api/v1/surveys/${id}`, {
+		headers: { authorization: `Bearer ${world.a.key}` }
+	});
+	expect(res.status()).toBe(200);
+	expect(await res.json()).toMatchObject({ title: 'A only', status: 'draft', revision: 1 });
+}
+
 const routes: Record<string, Tenancy> = {
 	'/signin': { public: 'sign-in form; no organisation data' },
 	'/signup': { public: 'creates a new user and organisation; no existing organisation data' },
@@ -75,6 +110,49 @@ const routes: Record<string, Tenancy> = {
 		sessionOrgOnly: 'rename and leave act on the session organisation; they take no id'
 	},
 
+	'/api/v1/surveys': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			const asB = await apiGet(world.b.request, '/api/v1/surveys', world.b.key);
+			expect(asB.status()).toBe(200);
+			expect(JSON.stringify(await asB.json())).not.toContain(id);
+		}
+	},
+	'/api/v1/surveys/[id]': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			const headers = { authorization: `Bearer ${world.b.key}` };
+			const path = `/api/v1/surveys/${id}`;
+			expect((await world.b.request.get(path, { headers })).status()).toBe(404);
+			const put = await world.b.request.put(path, {
+				headers,
+				data: surveyDefinition('Taken over')
+			});
+			expect(put.status()).toBe(404);
+			expect((await world.b.request.delete(path, { headers })).status()).toBe(404);
+			await expectSurveyOfAUntouched(world, id);
+		}
+	},
+	'/api/v1/surveys/[id]/publish': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			const res = await world.b.request.post(`/api/v1/surveys/${id}/publish`, {
+				headers: { authorization: `Bearer ${world.b.key}` }
+			});
+			expect(res.status()).toBe(404);
+			await expectSurveyOfAUntouched(world, id);
+		}
+	},
+	'/api/v1/surveys/[id]/close': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			const res = await world.b.request.post(`/api/v1/surveys/${id}/close`, {
+				headers: { authorization: `Bearer ${world.b.key}` }
+			});
+			expect(res.status()).toBe(404);
+			await expectSurveyOfAUntouched(world, id);
+		}
+	},
 	'/api/v1/me': {
 		probe: async ({ a, b }) => {
 			const asB = await apiGet(b.request, '/api/v1/me', b.key);

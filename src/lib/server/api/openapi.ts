@@ -1,4 +1,35 @@
+import { z } from 'zod';
+import { surveyDefinitionSchema } from '../../survey/definition';
 import { config } from '../config';
+
+// The definition's JSON Schema comes from the zod schema itself, so the two cannot drift apart.
+function definitionJsonSchema() {
+	const {
+		$schema: _drop,
+		$defs,
+		...rest
+	} = z.toJSONSchema(surveyDefinitionSchema, {
+		io: 'input',
+		unrepresentable: 'any'
+	}) as Record<string, unknown> & { $defs?: Record<string, unknown> };
+	void _drop;
+	// Local references point into components, where the definitions are placed.
+	const json = JSON.stringify({ rest, $defs: $defs ?? {} }).replaceAll(
+		'#/$defs/',
+		'#/components/schemas/'
+	);
+	const parsed = JSON.parse(json) as {
+		rest: Record<string, unknown>;
+		$defs: Record<string, unknown>;
+	};
+	return { schema: parsed.rest, defs: parsed.$defs };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
+const idParam = [
+	{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }
+];
 
 const errorResponse = (description: string) => ({
 	description,
@@ -15,6 +46,7 @@ const standardErrors = {
  * so a new endpoint without a description here fails the build.
  */
 export function openApiDocument() {
+	const definition = definitionJsonSchema();
 	return {
 		openapi: '3.1.0',
 		info: {
@@ -39,6 +71,93 @@ export function openApiDocument() {
 					}
 				}
 			},
+			'/surveys': {
+				get: {
+					operationId: 'listSurveys',
+					summary: 'The organisation’s surveys, newest change first',
+					responses: {
+						'200': { description: 'Surveys', ...jsonBody('SurveyList') },
+						...standardErrors
+					}
+				},
+				post: {
+					operationId: 'createSurvey',
+					summary: 'Create a draft survey from a definition',
+					requestBody: { required: true, ...jsonBody('SurveyDefinition') },
+					responses: {
+						'201': { description: 'The new draft (ETag: its revision)', ...jsonBody('Survey') },
+						'400': errorResponse('Invalid definition: `issues` name each path'),
+						...standardErrors
+					}
+				}
+			},
+			'/surveys/{id}': {
+				parameters: idParam,
+				get: {
+					operationId: 'getSurvey',
+					summary: 'A survey with its newest definition',
+					responses: {
+						'200': { description: 'The survey (ETag: its revision)', ...jsonBody('Survey') },
+						'404': errorResponse('No such survey in this organisation'),
+						...standardErrors
+					}
+				},
+				put: {
+					operationId: 'replaceSurveyDraft',
+					summary: 'Replace the draft; editing a published survey opens a new draft version',
+					parameters: [
+						{
+							name: 'If-Match',
+							in: 'header',
+							required: false,
+							description: 'The ETag you read; a stale one is refused with 409',
+							schema: { type: 'string' }
+						}
+					],
+					requestBody: { required: true, ...jsonBody('SurveyDefinition') },
+					responses: {
+						'200': { description: 'The saved survey', ...jsonBody('Survey') },
+						'400': errorResponse('Invalid definition, or a published question changed type'),
+						'404': errorResponse('No such survey in this organisation'),
+						'409': errorResponse('Saved by someone else since your copy (If-Match)'),
+						...standardErrors
+					}
+				},
+				delete: {
+					operationId: 'deleteSurvey',
+					summary: 'Delete a survey and its versions',
+					responses: {
+						'204': { description: 'Deleted' },
+						'404': errorResponse('No such survey in this organisation'),
+						...standardErrors
+					}
+				}
+			},
+			'/surveys/{id}/publish': {
+				parameters: idParam,
+				post: {
+					operationId: 'publishSurvey',
+					summary: 'Freeze the draft as the published version',
+					responses: {
+						'200': { description: 'Published', ...jsonBody('PublishResult') },
+						'404': errorResponse('No such survey in this organisation'),
+						...standardErrors
+					}
+				}
+			},
+			'/surveys/{id}/close': {
+				parameters: idParam,
+				post: {
+					operationId: 'closeSurvey',
+					summary: 'Stop accepting responses',
+					responses: {
+						'200': { description: 'Closed' },
+						'404': errorResponse('No such survey in this organisation'),
+						'409': errorResponse('Not published'),
+						...standardErrors
+					}
+				}
+			},
 			'/openapi.json': {
 				get: {
 					operationId: 'getOpenApi',
@@ -51,6 +170,42 @@ export function openApiDocument() {
 		components: {
 			securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
 			schemas: {
+				SurveyDefinition: definition.schema,
+				...definition.defs,
+				Survey: {
+					type: 'object',
+					required: ['id', 'status', 'version', 'revision', 'definition'],
+					properties: {
+						id: { type: 'string', format: 'uuid' },
+						status: { enum: ['draft', 'published', 'closed'] },
+						title: { type: 'string' },
+						audience: { enum: ['customer', 'employee'] },
+						version: {
+							type: 'integer',
+							description: 'The newest version (the open draft, if any)'
+						},
+						publishedVersion: { type: ['integer', 'null'] },
+						revision: { type: 'integer', description: 'Counts saves; the ETag' },
+						url: { type: ['string', 'null'], description: 'The public link once published' },
+						createdAt: { type: 'string', format: 'date-time' },
+						updatedAt: { type: 'string', format: 'date-time' },
+						definition: ref('SurveyDefinition')
+					}
+				},
+				SurveyList: {
+					type: 'object',
+					required: ['surveys'],
+					properties: { surveys: { type: 'array', items: { type: 'object' } } }
+				},
+				PublishResult: {
+					type: 'object',
+					required: ['status', 'version', 'url'],
+					properties: {
+						status: { const: 'published' },
+						version: { type: 'integer' },
+						url: { type: 'string', format: 'uri' }
+					}
+				},
 				Me: {
 					type: 'object',
 					required: ['org', 'key'],

@@ -39,6 +39,28 @@ export function zodIssues(error: ZodError): ApiIssue[] {
 	return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
+/** The JSON body of a request; anything else is the client's mistake (400). */
+export async function readJson(request: Request): Promise<unknown> {
+	try {
+		return await request.json();
+	} catch {
+		throw new DomainError('Send a JSON body with Content-Type: application/json.', 'invalid', [
+			{ path: '', message: 'Not valid JSON' }
+		]);
+	}
+}
+
+/** A record id from the path; one that is not a UUID cannot exist, so it is simply not found. */
+export function pathId(value: string | undefined): string {
+	if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+		throw new DomainError('Not found.', 'not_found');
+	}
+	return value;
+}
+
+export const methodNotAllowed = (allow: string) => () =>
+	apiError(405, `Only ${allow} is supported here.`, { headers: { allow } });
+
 const buckets = new TokenBucket(() => config.apiRateLimit);
 
 type ApiEvent = RequestEvent & { principal: apiKeys.ApiPrincipal };

@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
+import * as surveys from '$lib/server/surveys';
+
+export const POST = apiHandler(async ({ principal, params }) =>
+	json(await surveys.close(principal.org.id, pathId(params.id)))
+);
+
+export const fallback = methodNotAllowed('POST');
