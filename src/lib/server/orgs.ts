@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { hasRole, type Role } from '../roles';
 import { db, schema, type Database } from './db';
 import { DomainError } from './errors';
@@ -167,12 +167,4 @@ export async function isMember(orgId: string, email: string) {
 			and(eq(schema.membership.orgId, orgId), sql`lower(${schema.user.email}) = lower(${email})`)
 		);
 	return Boolean(row);
-}
-
-export async function countOtherOrgs(userId: string, orgId: string) {
-	const [row] = await db
-		.select({ n: sql<number>`count(*)::int` })
-		.from(schema.membership)
-		.where(and(eq(schema.membership.userId, userId), ne(schema.membership.orgId, orgId)));
-	return row.n;
 }

@@ -169,7 +169,6 @@ export const questionSchema = z.discriminatedUnion('type', [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
-export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 export const surveyDefinitionSchema = z
 	.object({
