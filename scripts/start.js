@@ -17,6 +17,9 @@ if (!existsSync('build/index.js')) {
 
 process.env.PORT ??= '3000';
 process.env.HOST ??= '0.0.0.0';
+// adapter-node assumes https when ORIGIN is unset, and would then refuse every form post from
+// http://localhost as cross-site. The README's default, made real here.
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // Within the 5 s a process manager gives after SIGTERM: in-flight requests first, then the database.
 process.env.SHUTDOWN_TIMEOUT ??= '3';
 if (!process.env.DATABASE_URL) process.env.DATA_DIR ??= './data';
@@ -27,6 +30,4 @@ await import('../build/index.js');
 const database = process.env.DATABASE_URL
 	? 'PostgreSQL (DATABASE_URL)'
 	: `embedded PGlite in ${process.env.DATA_DIR}`;
-console.log(
-	`Hearken is running at ${process.env.ORIGIN ?? `http://localhost:${process.env.PORT}`} on ${database}`
-);
+console.log(`Hearken is running at ${process.env.ORIGIN} on ${database}`);

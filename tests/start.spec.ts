@@ -1,0 +1,49 @@
+// `npm start` as a newcomer runs it: no ORIGIN set. adapter-node then took every request for
+// https, so the browser's http://localhost origin failed SvelteKit's CSRF check and signing up
+// answered 403 "Cross-site POST form submissions are forbidden". start.js now defaults ORIGIN.
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { unique } from './helpers';
+
+test('a newcomer can sign up on the server npm start runs, with no ORIGIN set', async () => {
+	test.setTimeout(120_000);
+	const port = Number(process.env.E2E_PORT ?? 4173) + 11;
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(port),
+		DATA_DIR: `tests/.tmp/start-${Date.now().toString(36)}`
+	};
+	delete env.ORIGIN;
+	const server = spawn(process.execPath, ['scripts/start.js'], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	server.stdout!.on('data', (d) => (output += d));
+	server.stderr!.on('data', (d) => (output += d));
+	try {
+		const origin = `http://localhost:${port}`;
+		await expect
+			.poll(async () => (await fetch(`${origin}/signin`).catch(() => null))?.status, {
+				timeout: 60_000
+			})
+			.toBe(200);
+		expect(output).toContain(`Hearken is running at ${origin}`);
+		const res = await fetch(`${origin}/signup`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({
+				name: 'Newcomer',
+				email: `${unique('newcomer')}@example.test`,
+				password: 'newcomer password',
+				orgName: 'Fresh Co'
+			})
+		});
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe('/');
+	} finally {
+		server.kill('SIGTERM');
+		await new Promise((r) => server.once('exit', r));
+	}
+});
