@@ -88,8 +88,18 @@ test('a survey is created, edited with a version check, published and closed thr
 
 	const list = await (await request.get('/api/v1/surveys', { headers: auth })).json();
 	expect(list.surveys).toEqual([
-		expect.objectContaining({ id: survey.id, status: 'published', publishedVersion: 1 })
+		expect.objectContaining({
+			id: survey.id,
+			status: 'published',
+			publishedVersion: 1,
+			responses: 0
+		})
 	]);
+	const drafts = await request.get('/api/v1/surveys?status=draft', { headers: auth });
+	expect((await drafts.json()).surveys).toEqual([]);
+	const wrong = await request.get('/api/v1/surveys?status=sideways', { headers: auth });
+	expect(wrong.status()).toBe(400);
+	expect((await wrong.json()).error.issues[0].path).toBe('status');
 
 	expect((await request.post(`${path}/close`, { headers: auth })).status()).toBe(200);
 	expect((await (await request.get(path, { headers: auth })).json()).status).toBe('closed');

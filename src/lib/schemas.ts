@@ -43,3 +43,9 @@ export const apiKeySchema = z.object({
 		.min(1, 'Name the key, e.g. "CRM sync"')
 		.max(60, 'Use at most 60 characters')
 });
+
+export const surveyListFilterSchema = z.object({
+	search: z.string().trim().max(200, 'Use at most 200 characters').optional(),
+	status: z.enum(['draft', 'published', 'closed']).optional(),
+	audience: z.enum(['customer', 'employee']).optional()
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { db, schema } from './db';
 import { DomainError } from './errors';
 import * as surveys from './surveys';
 import { makeAccount } from './test-data';
@@ -98,5 +99,95 @@ describe('surveys', () => {
 		expect(await surveys.close(a.orgId, created.id)).toEqual({ status: 'closed', version: 2 });
 		await surveys.remove(a.orgId, created.id);
 		await expect(surveys.get(a.orgId, created.id)).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('list with search, status and audience filters and completed-response counts', async () => {
+		const a = await makeAccount('list');
+		const visit = await surveys.create(a.orgId, definition, null);
+		const pulse = await surveys.create(
+			a.orgId,
+			{ ...definition, title: 'Pulse 50%_off', audience: 'employee', mode: 'confidential' },
+			null
+		);
+		await surveys.publish(a.orgId, pulse.id);
+		await db.insert(schema.response).values([
+			{
+				orgId: a.orgId,
+				surveyId: pulse.id,
+				version: 1,
+				submissionId: 's1',
+				language: 'en',
+				completedAt: new Date()
+			},
+			{
+				orgId: a.orgId,
+				surveyId: pulse.id,
+				version: 1,
+				submissionId: 's2',
+				language: 'en',
+				completedAt: new Date()
+			},
+			{ orgId: a.orgId, surveyId: pulse.id, version: 1, submissionId: 's3', language: 'en' }
+		]);
+		const counts = Object.fromEntries(
+			(await surveys.list(a.orgId)).map((s) => [s.id, s.responses])
+		);
+		expect(counts).toEqual({ [visit.id]: 0, [pulse.id]: 2 });
+		const ids = async (filter: surveys.ListFilter) =>
+			(await surveys.list(a.orgId, filter)).map((s) => s.id);
+		expect(await ids({ search: 'store' })).toEqual([visit.id]);
+		expect(await ids({ search: '50%_' })).toEqual([pulse.id]);
+		expect(await ids({ search: '%' })).toEqual([pulse.id]); // % is a character, not a wildcard
+		expect(await ids({ status: 'published' })).toEqual([pulse.id]);
+		expect(await ids({ audience: 'customer' })).toEqual([visit.id]);
+		expect(await ids({ audience: 'employee', status: 'draft' })).toEqual([]);
+
+		const error = await surveys.remove(a.orgId, pulse.id).catch((e) => e);
+		expect(error).toMatchObject({
+			code: 'conflict',
+			message: expect.stringContaining('3 responses')
+		});
+		expect((await surveys.get(a.orgId, pulse.id)).id).toBe(pulse.id);
+	});
+
+	it('refuse to publish while a text lacks one of the languages', async () => {
+		const a = await makeAccount('translations');
+		const created = await surveys.create(
+			a.orgId,
+			{
+				...definition,
+				languages: ['en', 'ja'],
+				questions: [{ id: 'q', type: 'text', text: { en: 'Why?' } }]
+			},
+			null
+		);
+		const error = await surveys.publish(a.orgId, created.id).catch((e) => e);
+		expect(error).toMatchObject({
+			code: 'invalid',
+			issues: [{ path: 'questions.0.text', message: 'Missing the ja translation' }]
+		});
+		await surveys.update(a.orgId, created.id, {
+			...definition,
+			languages: ['en', 'ja'],
+			questions: [{ id: 'q', type: 'text', text: { en: 'Why?', ja: 'なぜですか？' } }]
+		});
+		expect((await surveys.publish(a.orgId, created.id)).status).toBe('published');
+	});
+
+	it('keep every version readable, scoped by organisation', async () => {
+		const a = await makeAccount('versions');
+		const b = await makeAccount('versions-other');
+		const created = await surveys.create(a.orgId, definition, null);
+		await surveys.publish(a.orgId, created.id);
+		await surveys.update(a.orgId, created.id, { ...definition, title: 'Second' });
+		expect((await surveys.versions(a.orgId, created.id)).map((v) => v.version)).toEqual([2, 1]);
+		expect((await surveys.getVersion(a.orgId, created.id, 1)).title).toBe('Store visit');
+		expect((await surveys.getVersion(a.orgId, created.id, 2)).title).toBe('Second');
+		await expect(surveys.getVersion(b.orgId, created.id, 1)).rejects.toMatchObject({
+			code: 'not_found'
+		});
+		await expect(surveys.versions(b.orgId, created.id)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 });

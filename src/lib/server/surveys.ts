@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { ZodError } from 'zod';
 import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
+import { missingTranslations } from '../survey/translations';
 import { config } from './config';
 import { db, schema } from './db';
 import { DomainError } from './errors';
@@ -68,7 +69,25 @@ export async function create(orgId: string, input: unknown, createdBy: string | 
 	});
 }
 
-export function list(orgId: string) {
+export type ListFilter = {
+	search?: string;
+	status?: (typeof schema.surveyStatuses)[number];
+	audience?: 'customer' | 'employee';
+};
+
+/** The organisation's surveys, newest first, each with its count of completed responses. */
+export function list(orgId: string, filter: ListFilter = {}) {
+	const where: SQL[] = [eq(schema.survey.orgId, orgId)];
+	if (filter.search?.trim())
+		where.push(ilike(schema.survey.title, `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`));
+	if (filter.status) where.push(eq(schema.survey.status, filter.status));
+	if (filter.audience) where.push(eq(schema.survey.audience, filter.audience));
+	const responses = db
+		.select({ surveyId: schema.response.surveyId, n: count().as('n') })
+		.from(schema.response)
+		.where(and(eq(schema.response.orgId, orgId), isNotNull(schema.response.completedAt)))
+		.groupBy(schema.response.surveyId)
+		.as('responses');
 	return db
 		.select({
 			id: schema.survey.id,
@@ -77,11 +96,13 @@ export function list(orgId: string) {
 			audience: schema.survey.audience,
 			version: schema.survey.version,
 			publishedVersion: schema.survey.publishedVersion,
+			responses: sql<number>`coalesce(${responses.n}, 0)::int`,
 			createdAt: schema.survey.createdAt,
 			updatedAt: schema.survey.updatedAt
 		})
 		.from(schema.survey)
-		.where(eq(schema.survey.orgId, orgId))
+		.leftJoin(responses, eq(responses.surveyId, schema.survey.id))
+		.where(and(...where))
 		.orderBy(desc(schema.survey.updatedAt));
 }
 
@@ -171,6 +192,14 @@ export async function update(orgId: string, id: string, input: unknown, expected
 export async function publish(orgId: string, id: string) {
 	return db.transaction(async (tx) => {
 		const row = await load(tx, orgId, id, true);
+		const missing = missingTranslations(await definitionOf(tx, row));
+		if (missing.length) {
+			throw new DomainError(
+				`${missing.length} ${missing.length === 1 ? 'text lacks its translation' : 'texts lack their translations'}; translate them before publishing.`,
+				'invalid',
+				missing.map((m) => ({ path: m.path, message: `Missing the ${m.language} translation` }))
+			);
+		}
 		if (row.version === row.publishedVersion && row.status === 'published') {
 			return { status: 'published' as const, version: row.version, url: publicUrl(row.slug) };
 		}
@@ -204,10 +233,51 @@ export async function close(orgId: string, id: string) {
 	return { status: 'closed' as const, version: row.publishedVersion };
 }
 
-/** Deletes a survey and its versions. (Once responses exist, they will make this a 409.) */
-export async function remove(orgId: string, id: string) {
+/** Every version of a survey, newest first, without their definitions. */
+export async function versions(orgId: string, id: string) {
 	await load(db, orgId, id);
-	await db
-		.delete(schema.survey)
-		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, id)));
+	return db
+		.select({
+			version: schema.surveyVersion.version,
+			publishedAt: schema.surveyVersion.publishedAt,
+			createdAt: schema.surveyVersion.createdAt
+		})
+		.from(schema.surveyVersion)
+		.where(and(eq(schema.surveyVersion.orgId, orgId), eq(schema.surveyVersion.surveyId, id)))
+		.orderBy(desc(schema.surveyVersion.version));
+}
+
+/** One version's definition, as respondents of that version saw it. */
+export async function getVersion(orgId: string, id: string, version: number) {
+	const [v] = await db
+		.select({ definition: schema.surveyVersion.definition })
+		.from(schema.surveyVersion)
+		.where(
+			and(
+				eq(schema.surveyVersion.orgId, orgId),
+				eq(schema.surveyVersion.surveyId, id),
+				eq(schema.surveyVersion.version, version)
+			)
+		);
+	if (!v) throw new DomainError('No such version.', 'not_found');
+	return v.definition as SurveyDefinition;
+}
+
+/** Deletes a survey and its versions; refused once anyone has answered it (close it instead). */
+export async function remove(orgId: string, id: string) {
+	await db.transaction(async (tx) => {
+		await load(tx, orgId, id, true);
+		const [{ n }] = await tx
+			.select({ n: count() })
+			.from(schema.response)
+			.where(and(eq(schema.response.orgId, orgId), eq(schema.response.surveyId, id)));
+		if (n > 0)
+			throw new DomainError(
+				`This survey has ${n} ${n === 1 ? 'response' : 'responses'}; close it instead of deleting it.`,
+				'conflict'
+			);
+		await tx
+			.delete(schema.survey)
+			.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, id)));
+	});
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pipedFields, questionTexts } from './text';
 
 // The survey definition: one typed model shared by the designer, the respondent pages, the API
 // and the results. A public contract: change it only with a new schemaVersion.
@@ -182,6 +183,31 @@ export const surveyDefinitionSchema = z
 			.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use letters, digits, "_" or "-"'))
 			.default([]),
 		display: z.enum(['pages', 'one-at-a-time']).default('pages'),
+		/** Shown before the first question, after the confidentiality promise. */
+		intro: localizedTextSchema.optional(),
+		thankYou: localizedTextSchema.optional(),
+		/** After this instant the link shows a "closed" page. */
+		closeAt: z.iso.datetime({ offset: true, message: 'Use a date and time' }).optional(),
+		responseLimit: z.number().int().min(1).max(10_000_000).optional(),
+		/** Employee surveys: the smallest group any result is shown for (PRODUCT.md). */
+		anonymityThreshold: z.number().int().min(3, 'Never below 3').max(1000).default(5),
+		branding: z
+			.object({
+				color: z
+					.string()
+					.regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2a6df4')
+					.optional(),
+				// An uploaded image kept in the definition: respondent pages load nothing from elsewhere.
+				logo: z
+					.string()
+					.max(140_000, 'Use a logo under 100 KB')
+					.regex(
+						/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/,
+						'Use a PNG, JPEG, WebP or GIF image'
+					)
+					.optional()
+			})
+			.default({}),
 		questions: z.array(questionSchema).max(500)
 	})
 	.superRefine((definition, ctx) => {
@@ -209,6 +235,18 @@ export const surveyDefinitionSchema = z
 						);
 				} else if (!seen.has(field)) {
 					issue(['questions', index, 'showIf'], `"${field}" is not an earlier question`);
+				}
+			}
+			// Piping, like logic, may only bring in what the respondent has already answered.
+			for (const { path, text } of questionTexts(question)) {
+				const values = typeof text === 'string' ? [text] : Object.values(text);
+				for (const field of values.flatMap(pipedFields)) {
+					const known = field.startsWith('hidden.') ? hidden.has(field.slice(7)) : seen.has(field);
+					if (!known)
+						issue(
+							['questions', index, ...path],
+							`{{${field}}} is not ${field.startsWith('hidden.') ? 'a hidden field of this survey' : 'an earlier question'}`
+						);
 				}
 			}
 			seen.set(question.id, index);

@@ -75,6 +75,16 @@ export function openApiDocument() {
 				get: {
 					operationId: 'listSurveys',
 					summary: 'The organisation’s surveys, newest change first',
+					parameters: [
+						{
+							name: 'search',
+							in: 'query',
+							schema: { type: 'string', maxLength: 200 },
+							description: 'Part of the title'
+						},
+						{ name: 'status', in: 'query', schema: { enum: ['draft', 'published', 'closed'] } },
+						{ name: 'audience', in: 'query', schema: { enum: ['customer', 'employee'] } }
+					],
 					responses: {
 						'200': { description: 'Surveys', ...jsonBody('SurveyList') },
 						...standardErrors
@@ -129,6 +139,7 @@ export function openApiDocument() {
 					responses: {
 						'204': { description: 'Deleted' },
 						'404': errorResponse('No such survey in this organisation'),
+						'409': errorResponse('It has responses: close it instead'),
 						...standardErrors
 					}
 				}
@@ -195,7 +206,26 @@ export function openApiDocument() {
 				SurveyList: {
 					type: 'object',
 					required: ['surveys'],
-					properties: { surveys: { type: 'array', items: { type: 'object' } } }
+					properties: {
+						surveys: {
+							type: 'array',
+							items: {
+								type: 'object',
+								required: ['id', 'status', 'title', 'audience', 'version', 'responses'],
+								properties: {
+									id: { type: 'string', format: 'uuid' },
+									status: { enum: ['draft', 'published', 'closed'] },
+									title: { type: 'string' },
+									audience: { enum: ['customer', 'employee'] },
+									version: { type: 'integer' },
+									publishedVersion: { type: ['integer', 'null'] },
+									responses: { type: 'integer', description: 'Completed responses' },
+									createdAt: { type: 'string', format: 'date-time' },
+									updatedAt: { type: 'string', format: 'date-time' }
+								}
+							}
+						}
+					}
 				},
 				PublishResult: {
 					type: 'object',

@@ -200,3 +200,29 @@ export const surveyVersion = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.surveyId, t.version] })]
 );
+
+// One respondent's answers to one version. A partial response (no completedAt) counts for
+// drop-off only. `submissionId` is made when the form is served: a retried post finds its row.
+export const response = pgTable(
+	'response',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		version: integer().notNull(),
+		submissionId: text().notNull(),
+		language: text().notNull(),
+		answers: jsonb().notNull().default({}),
+		hidden: jsonb().notNull().default({}),
+		completedAt: timestamp({ withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('response_submission_idx').on(t.surveyId, t.submissionId),
+		index('response_survey_idx').on(t.orgId, t.surveyId, t.completedAt)
+	]
+);

@@ -1,10 +1,16 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
+import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
+import { surveyListFilterSchema } from '$lib/schemas';
 import * as surveys from '$lib/server/surveys';
 
-export const GET = apiHandler(async ({ principal }) =>
-	json({ surveys: await surveys.list(principal.org.id) })
-);
+export const GET = apiHandler(async ({ principal, url }) => {
+	const filter = surveyListFilterSchema.safeParse(Object.fromEntries(url.searchParams));
+	if (!filter.success)
+		return apiError(400, 'The query is not valid.', {
+			issues: filter.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+		});
+	return json({ surveys: await surveys.list(principal.org.id, filter.data) });
+});
 
 export const POST = apiHandler(async ({ principal, request }) => {
 	const survey = await surveys.create(principal.org.id, await readJson(request), null);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { surveyDefinitionSchema } from './definition';
+import { missingTranslations, withTranslation } from './translations';
+
+const base = {
+	title: 'T',
+	audience: 'customer' as const,
+	mode: 'identified' as const,
+	questions: [
+		{
+			id: 'q1',
+			type: 'single_choice' as const,
+			text: { en: 'Pick one', ja: '一つ選んでください' },
+			choices: [
+				{ id: 'a', label: { en: 'A', ja: 'エー' } },
+				{ id: 'b', label: 'B' }
+			]
+		}
+	]
+};
+
+describe('missingTranslations', () => {
+	it('lists nothing for a survey in one language', () => {
+		expect(missingTranslations(surveyDefinitionSchema.parse(base))).toEqual([]);
+	});
+
+	it('names each text that lacks one of the languages', () => {
+		const definition = surveyDefinitionSchema.parse({
+			...base,
+			languages: ['en', 'ja'],
+			thankYou: 'Thanks'
+		});
+		expect(missingTranslations(definition)).toEqual([
+			{ path: 'thankYou', language: 'ja' },
+			{ path: 'questions.0.choices.1.label', language: 'ja' }
+		]);
+	});
+
+	it('treats a blank translation as missing', () => {
+		const definition = surveyDefinitionSchema.parse({
+			...base,
+			languages: ['en', 'ja'],
+			questions: [{ id: 'q', type: 'text', text: { en: 'Why?', ja: '  ' } }]
+		});
+		expect(missingTranslations(definition)).toEqual([{ path: 'questions.0.text', language: 'ja' }]);
+	});
+});
+
+describe('withTranslation', () => {
+	it('turns a string into an object when a second language arrives, and back', () => {
+		const both = withTranslation('Hello', 'ja', 'こんにちは', 'en');
+		expect(both).toEqual({ en: 'Hello', ja: 'こんにちは' });
+		expect(withTranslation(both, 'ja', '', 'en')).toBe('Hello');
+	});
+});
