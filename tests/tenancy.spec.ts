@@ -102,7 +102,49 @@ const routes: Record<string, Tenancy> = {
 	'/api/v1/openapi.json': { public: 'the static API description' },
 	'/api/v1/[...path]': { public: 'answers 404 for every unknown API path' },
 	'/': { sessionOrgOnly: "shows the session's organisation; takes no id" },
-	'/surveys': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
+	'/surveys': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			await world.b.page.goto('/surveys?search=A%20only');
+			await expect(world.b.page.locator(`a[href="/surveys/${id}"]`)).toHaveCount(0);
+			await world.a.page.goto('/surveys?search=A%20only');
+			await expect(world.a.page.locator(`a[href="/surveys/${id}"]`)).toHaveCount(1);
+		}
+	},
+	'/surveys/new': { sessionOrgOnly: 'creates or imports into the session organisation; no id' },
+	'/surveys/[id]': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			await notFound(world.b.page, `/surveys/${id}`);
+			await notFound(world.b.page, `/surveys/not-a-uuid`);
+			const forms: Record<string, Record<string, string>> = {
+				save: { definition: JSON.stringify(surveyDefinition('Taken by B')), revision: '1' },
+				publish: {},
+				close: {},
+				delete: {}
+			};
+			for (const [action, form] of Object.entries(forms)) {
+				const res = await postForm(world.b.request, `/surveys/${id}?/${action}`, form);
+				expect(res.status(), action).toBe(404);
+			}
+			await expectSurveyOfAUntouched(world, id);
+		}
+	},
+	'/surveys/[id]/export': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			expect((await world.b.request.get(`/surveys/${id}/export`)).status()).toBe(404);
+			const own = await world.a.request.get(`/surveys/${id}/export`);
+			expect((await own.json()).title).toBe('A only');
+		}
+	},
+	'/surveys/[id]/versions': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			await notFound(world.b.page, `/surveys/${id}/versions`);
+			await notFound(world.b.page, `/surveys/${id}/versions?from=1&to=1`);
+		}
+	},
 	'/people': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
 	'/results': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
 	'/settings': { sessionOrgOnly: "the signed-in user's own profile and password" },

@@ -2,6 +2,7 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, type SuperValidated } from 'sveltekit-superforms';
 import { hasRole, roleLabels, type Role } from '../roles';
 import { config } from './config';
+import { DomainError } from './errors';
 import { clientAddress, TokenBucket } from './rate-limit';
 
 /** Only paths on this site: `//evil.example`, `/\tevil`, `https://…` fall back to `fallback`. */
@@ -72,4 +73,17 @@ export function throttleAuth<T extends Record<string, unknown>>(
 		},
 		{ status: 429 }
 	);
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Looks up a record by an id from the URL: a malformed id, or another organisation's, is a 404. */
+export async function findById<T>(id: string, lookup: (id: string) => Promise<T>): Promise<T> {
+	if (!uuidPattern.test(id)) error(404, 'Not found');
+	try {
+		return await lookup(id);
+	} catch (e) {
+		if (e instanceof DomainError && e.code === 'not_found') error(404, 'Not found');
+		throw e;
+	}
 }

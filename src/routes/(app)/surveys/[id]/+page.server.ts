@@ -1,0 +1,88 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { hasRole } from '$lib/roles';
+import { DomainError } from '$lib/server/errors';
+import { findById, readForm, requireOrg } from '$lib/server/guard';
+import * as surveys from '$lib/server/surveys';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { org } = requireOrg(event, 'viewer');
+	const survey = await findById(event.params.id, (id) => surveys.get(org.id, id));
+	const published = survey.publishedVersion
+		? await surveys.getVersion(org.id, survey.id, survey.publishedVersion)
+		: null;
+	return {
+		survey,
+		canEdit: hasRole(org.role, 'editor'),
+		// Ids respondents have answered keep their id (and type) in later versions.
+		lockedIds: published?.questions.map((q) => q.id) ?? []
+	};
+};
+
+/** A refused change, as the designer shows it: a message, and issues by path when there are some. */
+function refused(e: unknown) {
+	if (!(e instanceof DomainError)) throw e;
+	const status = e.code === 'conflict' ? 409 : e.code === 'not_found' ? 404 : 400;
+	return fail(status, { code: e.code, message: e.message, issues: e.issues ?? [] });
+}
+
+const saveSchema = z.object({
+	definition: z.string().max(2_000_000),
+	revision: z.coerce.number().int().positive()
+});
+
+export const actions: Actions = {
+	// The designer autosaves here; the revision it last saw refuses a save over someone else's.
+	save: async (event) => {
+		const { org } = requireOrg(event, 'editor');
+		const form = saveSchema.safeParse(Object.fromEntries(await readForm(event.request)));
+		if (!form.success)
+			return fail(400, { code: 'invalid', message: 'The save could not be read.', issues: [] });
+		let definition: unknown;
+		try {
+			definition = JSON.parse(form.data.definition);
+		} catch {
+			return fail(400, { code: 'invalid', message: 'The save could not be read.', issues: [] });
+		}
+		try {
+			const survey = await findById(event.params.id, (id) =>
+				surveys.update(org.id, id, definition, form.data.revision)
+			);
+			return {
+				saved: { revision: survey.revision, version: survey.version, status: survey.status }
+			};
+		} catch (e) {
+			return refused(e);
+		}
+	},
+	publish: async (event) => {
+		const { org } = requireOrg(event, 'editor');
+		try {
+			const result = await findById(event.params.id, (id) => surveys.publish(org.id, id));
+			const survey = await surveys.get(org.id, event.params.id);
+			return { published: { ...result, revision: survey.revision } };
+		} catch (e) {
+			return refused(e);
+		}
+	},
+	close: async (event) => {
+		const { org } = requireOrg(event, 'editor');
+		try {
+			await findById(event.params.id, (id) => surveys.close(org.id, id));
+			const survey = await surveys.get(org.id, event.params.id);
+			return { closed: { revision: survey.revision } };
+		} catch (e) {
+			return refused(e);
+		}
+	},
+	delete: async (event) => {
+		const { org } = requireOrg(event, 'editor');
+		try {
+			await findById(event.params.id, (id) => surveys.remove(org.id, id));
+		} catch (e) {
+			return refused(e);
+		}
+		redirect(303, '/surveys');
+	}
+};

@@ -1,0 +1,22 @@
+import { findById, requireOrg } from '$lib/server/guard';
+import * as surveys from '$lib/server/surveys';
+import type { RequestHandler } from './$types';
+
+/** The newest definition as a JSON file: what the import (in any organisation) takes back. */
+export const GET: RequestHandler = async (event) => {
+	const { org } = requireOrg(event, 'viewer');
+	const survey = await findById(event.params.id, (id) => surveys.get(org.id, id));
+	const name =
+		survey.title
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 60) || 'survey';
+	return new Response(JSON.stringify(survey.definition, null, 2) + '\n', {
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'content-disposition': `attachment; filename="${name}-v${survey.version}.json"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+};

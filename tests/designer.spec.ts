@@ -1,0 +1,203 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { newAccount, newClient, ownAddressPerTest, signIn, signUp } from './helpers';
+
+test.use(ownAddressPerTest);
+
+async function createFrom(page: Page, template: RegExp) {
+	await page.goto('/surveys/new');
+	await page.getByRole('button', { name: template }).click();
+	await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]{36}$/);
+	return new URL(page.url()).pathname;
+}
+
+const questionTitles = (page: Page) =>
+	page.getByRole('list', { name: 'Questions' }).locator('.qtext').allTextContents();
+
+const saved = (page: Page) =>
+	expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+test('every template validates and renders in the phone preview', async ({ page }) => {
+	test.setTimeout(90_000);
+	await signUp(page, newAccount('templates'));
+	await page.goto('/surveys/new');
+	const names = await page.locator('.templates button strong').allTextContents();
+	expect(names).toHaveLength(9);
+	for (const name of names.slice(1)) {
+		await createFrom(page, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+		await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+		const preview = page.getByRole('region', { name: 'Preview on a phone' });
+		await expect(preview.locator('fieldset, .q').first(), name).toBeVisible();
+		const first = (await questionTitles(page))[0];
+		await expect(preview.getByText(first.slice(0, 30)).first(), name).toBeVisible();
+	}
+	await page.goto('/surveys');
+	await expect(page.getByRole('table').getByRole('row')).toHaveCount(1 + names.length - 1);
+});
+
+test('questions are added, reordered by drag and by buttons, duplicated, deleted with undo, and autosaved', async ({
+	page
+}) => {
+	// Tall enough that no card scrolls mid-drag, as on a desktop screen.
+	await page.setViewportSize({ width: 1280, height: 2000 });
+	await signUp(page, newAccount('designer'));
+	const path = await createFrom(page, /^Blank survey/);
+	await page.getByRole('button', { name: /^CSAT/ }).click();
+	await page.getByRole('button', { name: /^Yes \/ no/ }).click();
+	await page.getByRole('button', { name: /^Single choice/ }).click();
+	expect(await questionTitles(page)).toEqual([
+		'How satisfied are you with your experience?',
+		'Did we solve your problem?',
+		'Which one fits best?'
+	]);
+
+	await page.getByRole('button', { name: 'Move question 3 up' }).click();
+	await expect(page.getByRole('button', { name: 'Move question 2 up' })).toBeFocused();
+	await page.getByTestId('drag-2').dragTo(page.locator('#q-card-0'));
+	expect(await questionTitles(page)).toEqual([
+		'Did we solve your problem?',
+		'How satisfied are you with your experience?',
+		'Which one fits best?'
+	]);
+
+	await page.getByRole('button', { name: 'Duplicate question 2' }).click();
+	await expect(page.locator('#q-card-2 .badge').first()).toHaveText('CSAT');
+	await page.getByRole('button', { name: 'Delete question 1' }).click();
+	expect(await questionTitles(page)).toHaveLength(3);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	expect((await questionTitles(page))[0]).toBe('Did we solve your problem?');
+	await page.getByRole('button', { name: 'Delete question 3' }).click();
+
+	// An invalid edit is flagged beside the question and not saved.
+	await page.getByRole('button', { name: /^3 Single choice/ }).click();
+	await page.getByLabel('Question id').fill('Bad Id');
+	await expect(page.getByText('Use 1 to 64 lower-case letters, digits, "_" or "-"')).toBeVisible();
+	await expect(page.getByTestId('save-state')).toHaveText('Not saved: fix what is marked');
+	await page.getByLabel('Question id').fill('channel');
+	await page.getByLabel('choice 2 label').fill('By phone');
+	await saved(page);
+
+	await page.reload();
+	expect(await questionTitles(page)).toEqual([
+		'Did we solve your problem?',
+		'How satisfied are you with your experience?',
+		'Which one fits best?'
+	]);
+	const definition = await (await page.request.get(`${path}/export`)).json();
+	expect(definition.questions.map((q: { id: string }) => q.id)).toEqual([
+		'yes_no',
+		'csat',
+		'channel'
+	]);
+	expect(definition.questions[2].choices[1]).toEqual({ id: 'c2', label: 'By phone' });
+});
+
+test('a second editor saving over a stale copy is refused with a clear message, nothing lost', async ({
+	page,
+	browser
+}) => {
+	const account = newAccount('conflict');
+	await signUp(page, account);
+	const path = await createFrom(page, /^Touchpoint CSAT/);
+	const { page: second, context } = await newClient(browser);
+	await signIn(second, account.email, account.password);
+	await expect(second.getByRole('heading', { level: 1, name: account.orgName })).toBeVisible();
+	await second.goto(path);
+
+	await page.getByRole('tab', { name: 'Settings' }).click();
+	await page.getByLabel('Survey title').fill('First editor');
+	await saved(page);
+
+	await second.getByRole('tab', { name: 'Settings' }).click();
+	await second.getByLabel('Survey title').fill('Second editor');
+	await expect(second.getByTestId('save-state')).toHaveText(
+		'Not saved: someone else saved this survey'
+	);
+	await expect(second.getByRole('alert')).toContainText('Someone else saved this survey');
+	const download = second.waitForEvent('download');
+	await second.getByRole('button', { name: 'Download my version' }).click();
+	const mine = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+	expect(mine.title).toBe('Second editor');
+	expect((await (await page.request.get(`${path}/export`)).json()).title).toBe('First editor');
+	await context.close();
+});
+
+test('a survey exported from one organisation and imported into another publishes identical, question for question', async ({
+	page,
+	browser
+}) => {
+	await signUp(page, newAccount('exporter'));
+	const path = await createFrom(page, /^360 review/);
+	await page.getByRole('button', { name: /^NPS 0–10/ }).click();
+	await page.getByRole('checkbox', { name: /Ask for the main reason/ }).check();
+	await saved(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Export JSON' }).click();
+	const file = await (await download).path();
+	const original = JSON.parse(readFileSync(file, 'utf8'));
+
+	const { page: other, context } = await newClient(browser);
+	await signUp(other, newAccount('importer'));
+	await other.goto('/surveys/new');
+	await other.getByLabel('Survey JSON file').setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({
+				...original,
+				questions: [
+					{ ...original.questions[0], choices: [] },
+					{ id: 'x', type: 'nope' }
+				]
+			})
+		)
+	});
+	await other.getByRole('button', { name: 'Import' }).click();
+	const errors = other.getByRole('alert');
+	await expect(errors).toContainText('broken.json is not a valid survey definition.');
+	await expect(errors).toContainText('questions.1.type');
+	await other.getByLabel('Survey JSON file').setInputFiles(file);
+	await other.getByRole('button', { name: 'Import' }).click();
+	await expect(other.getByRole('heading', { level: 1, name: original.title })).toBeVisible();
+	await other.getByRole('button', { name: 'Publish', exact: true }).click();
+	await expect(other.getByText(/^Published version 1/)).toBeVisible();
+	const imported = await (
+		await other.request.get(`${new URL(other.url()).pathname}/export`)
+	).json();
+	expect(imported).toEqual(original);
+	expect(path).not.toBe(new URL(other.url()).pathname);
+	await context.close();
+});
+
+test('the survey list searches and filters; versions compare question by question', async ({
+	page
+}) => {
+	await signUp(page, newAccount('lister'));
+	const pulse = await createFrom(page, /^eNPS pulse/);
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	await expect(page.getByText(/^Published version 1/)).toBeVisible();
+	await page.getByRole('button', { name: 'Delete question 2' }).click();
+	await page.getByRole('button', { name: /^Yes \/ no/ }).click();
+	await saved(page);
+	await page.getByRole('link', { name: 'Compare versions' }).click();
+	await expect(page.getByRole('heading', { name: 'Version 1 → version 2' })).toBeVisible();
+	await expect(page.getByText(/^Removed question/)).toBeVisible();
+	await expect(page.getByText(/^Added question "yes_no"/)).toBeVisible();
+
+	await createFrom(page, /^Touchpoint CSAT/);
+	await page.goto('/surveys');
+	await expect(page.getByRole('row')).toHaveCount(3);
+	await page.getByLabel('Status').selectOption('published');
+	await page.getByRole('button', { name: 'Filter' }).click();
+	await expect(page.getByRole('row')).toHaveCount(2);
+	await expect(page.locator(`a[href="${pulse}"]`)).toBeVisible();
+	await expect(page.getByText('Unpublished changes')).toBeVisible();
+	await page.getByLabel('Status').selectOption('');
+	await page.getByLabel('Audience').selectOption('customer');
+	await page.getByRole('button', { name: 'Filter' }).click();
+	await expect(page.getByRole('row')).toHaveCount(2);
+	await expect(page.locator(`a[href="${pulse}"]`)).toHaveCount(0);
+	await page.getByLabel('Search titles').fill('no such title');
+	await page.getByRole('button', { name: 'Filter' }).click();
+	await expect(page.getByText('No survey matches these filters.')).toBeVisible();
+});
