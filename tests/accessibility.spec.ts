@@ -60,6 +60,23 @@ for (const viewport of [
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 				expect(await violations(page), path).toEqual([]);
 			}
+			// The designer: each of its sections with an open question, and its version comparison.
+			await page.goto('/surveys/new');
+			expect(await violations(page), '/surveys/new').toEqual([]);
+			await page.getByRole('button', { name: /^NPS\+ relationship/ }).click();
+			await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+			await page.locator('#q-toggle-0').click();
+			await expect(page.getByRole('group', { name: 'NPS+ reasons' })).toBeVisible();
+			for (const tab of ['Questions', 'Translations', 'Settings']) {
+				await page.getByRole('tab', { name: tab }).click();
+				expect(await violations(page), `designer: ${tab}`).toEqual([]);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, `designer: ${tab} scrolls sideways`).toBeLessThanOrEqual(0);
+			}
+			await page.getByRole('link', { name: 'Compare versions' }).click();
+			expect(await violations(page), 'versions').toEqual([]);
 			await page.goto('/no-such-page');
 			expect(await violations(page), '404').toEqual([]);
 		});

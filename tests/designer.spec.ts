@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { newQuestion, questionTypes } from '../src/lib/survey/catalogue';
+import type { Question } from '../src/lib/survey/definition';
 import { newAccount, newClient, ownAddressPerTest, signIn, signUp } from './helpers';
 
 test.use(ownAddressPerTest);
@@ -200,4 +202,46 @@ test('the survey list searches and filters; versions compare question by questio
 	await page.getByLabel('Search titles').fill('no such title');
 	await page.getByRole('button', { name: 'Filter' }).click();
 	await expect(page.getByText('No survey matches these filters.')).toBeVisible();
+});
+
+test('a survey with every question type renders each in the preview, in each of its languages', async ({
+	page
+}) => {
+	await signUp(page, newAccount('every-type'));
+	const questions: Question[] = [];
+	for (const { type } of questionTypes)
+		questions.push(
+			newQuestion(
+				type,
+				questions.map((q) => q.id)
+			)
+		);
+	questions[0].text = { en: 'Would you recommend us?', ja: '当社を薦めますか？' };
+	questions[1].showIf = { field: 'nps', op: 'lte', value: 6 };
+	const definition = {
+		title: 'Every type',
+		audience: 'customer',
+		mode: 'anonymous',
+		languages: ['en', 'ja'],
+		questions
+	};
+	await page.goto('/surveys/new');
+	await page.getByLabel('Survey JSON file').setInputFiles({
+		name: 'every-type.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(definition))
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Every type' })).toBeVisible();
+	const preview = page.getByRole('region', { name: 'Preview on a phone' });
+	// Logic runs in the preview: the eNPS question waits for a detractor's score.
+	await expect(preview.locator('.q')).toHaveCount(questionTypes.length - 1);
+	await preview.locator('input[name="nps"][value="3"]').check();
+	await expect(preview.locator('.q')).toHaveCount(questionTypes.length);
+	for (const question of questions.slice(1))
+		await expect(preview.getByText(question.text as string).first(), question.type).toBeVisible();
+	await expect(preview.getByText('Would you recommend us?')).toBeVisible();
+	await page.getByLabel('Preview language').selectOption('ja');
+	await expect(preview.getByText('当社を薦めますか？')).toBeVisible();
+	await expect(page.getByRole('tab', { name: /Translations/ })).toContainText('missing');
 });

@@ -190,4 +190,23 @@ describe('surveys', () => {
 			code: 'not_found'
 		});
 	});
+
+	it('keep the type of a question answered in any published version, even one since removed', async () => {
+		const a = await makeAccount('retype');
+		const created = await surveys.create(a.orgId, definition, null);
+		await surveys.publish(a.orgId, created.id);
+		await surveys.update(a.orgId, created.id, {
+			...definition,
+			questions: [definition.questions[0]]
+		});
+		await surveys.publish(a.orgId, created.id);
+		const retyped = {
+			...definition,
+			questions: [definition.questions[0], { id: 'why', type: 'csat', text: 'Satisfied?' }]
+		};
+		const error = await surveys.update(a.orgId, created.id, retyped).catch((e) => e);
+		expect(error.issues).toEqual([
+			{ path: 'questions.1.type', message: expect.stringContaining('was published as text') }
+		]);
+	});
 });

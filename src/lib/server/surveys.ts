@@ -132,6 +132,34 @@ export async function get(orgId: string, id: string) {
 }
 
 /**
+ * The type of every question in any published version: an id dropped in version 2 still holds
+ * version 1's answers, so it keeps its type (and its id stays out of reach of new questions).
+ */
+async function publishedTypes(tx: Pick<typeof db, 'select'>, orgId: string, id: string) {
+	const published = await tx
+		.select({ definition: schema.surveyVersion.definition })
+		.from(schema.surveyVersion)
+		.where(
+			and(
+				eq(schema.surveyVersion.orgId, orgId),
+				eq(schema.surveyVersion.surveyId, id),
+				isNotNull(schema.surveyVersion.publishedAt)
+			)
+		)
+		.orderBy(schema.surveyVersion.version);
+	return new Map(
+		published.flatMap((v) =>
+			(v.definition as SurveyDefinition).questions.map((q) => [q.id, q.type] as const)
+		)
+	);
+}
+
+/** Ids of questions respondents may have answered: the designer locks them. */
+export async function publishedQuestionIds(orgId: string, id: string) {
+	return [...(await publishedTypes(db, orgId, id)).keys()];
+}
+
+/**
  * Replaces the draft. With `expectedRevision` (the API's If-Match), a save made from a stale copy
  * is refused instead of silently overwriting someone else's. Editing a published survey opens a
  * new draft version; a question that may have answers (it was published) keeps its type.
@@ -147,8 +175,7 @@ export async function update(orgId: string, id: string, input: unknown, expected
 			);
 		}
 		if (row.publishedVersion) {
-			const published = await definitionOf(tx, row, row.publishedVersion);
-			const types = new Map(published.questions.map((q) => [q.id, q.type]));
+			const types = await publishedTypes(tx, orgId, id);
 			const issues = definition.questions.flatMap((q, i) =>
 				types.has(q.id) && types.get(q.id) !== q.type
 					? [

@@ -9,14 +9,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'viewer');
 	const survey = await findById(event.params.id, (id) => surveys.get(org.id, id));
-	const published = survey.publishedVersion
-		? await surveys.getVersion(org.id, survey.id, survey.publishedVersion)
-		: null;
 	return {
 		survey,
 		canEdit: hasRole(org.role, 'editor'),
 		// Ids respondents have answered keep their id (and type) in later versions.
-		lockedIds: published?.questions.map((q) => q.id) ?? []
+		lockedIds: await surveys.publishedQuestionIds(org.id, survey.id)
 	};
 };
 
