@@ -24,7 +24,9 @@ function closure(keys, seen = new Set()) {
 	return seen;
 }
 
-const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry && !manifest[k].isDynamicEntry);
+const entries = Object.keys(manifest).filter(
+	(k) => manifest[k].isEntry && !manifest[k].isDynamicEntry
+);
 const shell = closure(entries);
 const nodeKey = (n) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`;
 
@@ -46,10 +48,14 @@ const rows = [];
 for (const route of ['/(app)/surveys/[id]', '/(app)/surveys', '/(app)/settings/members']) {
 	const all = closure([...entries, ...nodesOf(route).map(nodeKey)]);
 	const own = closure([nodeKey(nodesOf(route).at(-1))]);
-	const pageOnly = [...own].filter((k) => !shell.has(k) && !closure(nodesOf(route).slice(0, -1).map(nodeKey)).has(k));
+	const pageOnly = [...own].filter(
+		(k) => !shell.has(k) && !closure(nodesOf(route).slice(0, -1).map(nodeKey)).has(k)
+	);
 	rows.push({ route, cold: measure([...all]), page: measure(pageOnly) });
 }
-console.log('route                      | cold load: raw / gzip / brotli      | the page alone: raw / gzip');
+console.log(
+	'route                      | cold load: raw / gzip / brotli      | the page alone: raw / gzip'
+);
 for (const { route, cold, page } of rows)
 	console.log(
 		`${route.padEnd(26)} | ${kb(cold.raw)} / ${kb(cold.gzip)} / ${kb(cold.brotli)} (${cold.chunks} chunks) | ${kb(page.raw)} / ${kb(page.gzip)}`
