@@ -41,7 +41,8 @@ export default defineConfig({
 			// Each test sends its own X-Forwarded-For, so per-IP throttling is testable in isolation.
 			ADDRESS_HEADER: 'x-forwarded-for',
 			XFF_DEPTH: '1',
-			SHUTDOWN_TIMEOUT: '2'
+			SHUTDOWN_TIMEOUT: '2',
+			BODY_SIZE_LIMIT: '2M'
 		}
 	}
 });

@@ -22,6 +22,8 @@ process.env.HOST ??= '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // Within the 5 s a process manager gives after SIGTERM: in-flight requests first, then the database.
 process.env.SHUTDOWN_TIMEOUT ??= '3';
+// A survey definition with a logo, or an imported JSON file (up to 1 MB), is above adapter-node's 512K.
+process.env.BODY_SIZE_LIMIT ??= '2M';
 if (!process.env.DATABASE_URL) process.env.DATA_DIR ??= './data';
 
 process.once('sveltekit:shutdown', () => console.log('Hearken stopped.'));

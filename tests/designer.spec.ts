@@ -55,12 +55,26 @@ test('questions are added, reordered by drag and by buttons, duplicated, deleted
 
 	await page.getByRole('button', { name: 'Move question 3 up' }).click();
 	await expect(page.getByRole('button', { name: 'Move question 2 up' })).toBeFocused();
-	await page.getByTestId('drag-2').dragTo(page.locator('#q-card-0'));
+	// The upper half of a card drops before it, the lower half of the last card after it.
+	await page.getByTestId('drag-2').dragTo(page.locator('#q-card-0'), {
+		targetPosition: { x: 40, y: 5 }
+	});
 	expect(await questionTitles(page)).toEqual([
 		'Did we solve your problem?',
 		'How satisfied are you with your experience?',
 		'Which one fits best?'
 	]);
+	const last = page.locator('#q-card-2');
+	const box = (await last.boundingBox())!;
+	await page.getByTestId('drag-0').dragTo(last, { targetPosition: { x: 40, y: box.height - 5 } });
+	expect(await questionTitles(page)).toEqual([
+		'How satisfied are you with your experience?',
+		'Which one fits best?',
+		'Did we solve your problem?'
+	]);
+	await page.getByTestId('drag-2').dragTo(page.locator('#q-card-0'), {
+		targetPosition: { x: 40, y: 5 }
+	});
 
 	await page.getByRole('button', { name: 'Duplicate question 2' }).click();
 	await expect(page.locator('#q-card-2 .badge').first()).toHaveText('CSAT');
@@ -109,6 +123,12 @@ test('a second editor saving over a stale copy is refused with a clear message, 
 	await page.getByRole('tab', { name: 'Settings' }).click();
 	await page.getByLabel('Survey title').fill('First editor');
 	await saved(page);
+
+	// Publishing from the stale copy would publish a draft its editor never saw: refused.
+	await second.getByRole('button', { name: 'Publish', exact: true }).click();
+	await expect(second.getByRole('alert')).toContainText('Someone else saved this survey');
+	await page.reload();
+	await expect(page.locator('.meta .badge').first()).toHaveText('Draft');
 
 	await second.getByRole('tab', { name: 'Settings' }).click();
 	await second.getByLabel('Survey title').fill('Second editor');

@@ -209,4 +209,32 @@ describe('surveys', () => {
 			{ path: 'questions.1.type', message: expect.stringContaining('was published as text') }
 		]);
 	});
+
+	it('refuse to publish or close from a stale copy, and refuse absurdly nested logic', async () => {
+		const a = await makeAccount('stale');
+		const created = await surveys.create(a.orgId, definition, null);
+		await surveys.update(a.orgId, created.id, { ...definition, title: 'Saved by someone else' }, 1);
+		await expect(surveys.publish(a.orgId, created.id, 1)).rejects.toMatchObject({
+			code: 'conflict'
+		});
+		const published = await surveys.publish(a.orgId, created.id, 2);
+		expect(published.status).toBe('published');
+		await expect(surveys.close(a.orgId, created.id, 2)).rejects.toMatchObject({ code: 'conflict' });
+		expect((await surveys.close(a.orgId, created.id, 3)).status).toBe('closed');
+		const [first] = await surveys.versions(a.orgId, created.id);
+		await surveys.publish(a.orgId, created.id);
+		const [again] = await surveys.versions(a.orgId, created.id);
+		expect(again.publishedAt).toEqual(first.publishedAt);
+
+		let showIf: object = { field: 'nps', op: 'answered' };
+		for (let i = 0; i < 5000; i++) showIf = { all: [showIf] };
+		const deep = {
+			...definition,
+			questions: [definition.questions[0], { id: 'why', type: 'text', text: 'Why?', showIf }]
+		};
+		await expect(surveys.create(a.orgId, deep, null)).rejects.toMatchObject({
+			code: 'invalid',
+			issues: [{ path: '', message: expect.stringContaining('Nested more than') }]
+		});
+	});
 });

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ZodError } from 'zod';
 import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
 import { missingTranslations } from '../survey/translations';
@@ -20,7 +20,25 @@ function issuesOf(error: ZodError): DefinitionIssue[] {
 	return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
+/** How deep a definition's JSON may nest: real logic needs a handful of levels. */
+const maxDepth = 32;
+function tooDeep(value: unknown): boolean {
+	const stack: [unknown, number][] = [[value, 0]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		if (node === null || typeof node !== 'object') continue;
+		if (depth > maxDepth) return true;
+		for (const child of Object.values(node)) stack.push([child, depth + 1]);
+	}
+	return false;
+}
+
 export function parseDefinition(input: unknown): SurveyDefinition {
+	// Deeply nested logic would overflow the stack of the recursive schema: refuse it first.
+	if (tooDeep(input))
+		throw new InvalidDefinitionError([
+			{ path: '', message: `Nested more than ${maxDepth} levels deep` }
+		]);
 	const result = surveyDefinitionSchema.safeParse(input);
 	if (!result.success) throw new InvalidDefinitionError(issuesOf(result.error));
 	return result.data;
@@ -164,16 +182,21 @@ export async function publishedQuestionIds(orgId: string, id: string) {
  * is refused instead of silently overwriting someone else's. Editing a published survey opens a
  * new draft version; a question that may have answers (it was published) keeps its type.
  */
+/** Refuses to act on a copy older than the stored survey: someone else changed it meanwhile. */
+function checkRevision(row: Row, expectedRevision: number | undefined) {
+	if (expectedRevision !== undefined && expectedRevision !== row.revision) {
+		throw new DomainError(
+			`Someone else saved this survey since you opened it (revision ${row.revision}, yours ${expectedRevision}). Reload it and apply your changes again.`,
+			'conflict'
+		);
+	}
+}
+
 export async function update(orgId: string, id: string, input: unknown, expectedRevision?: number) {
 	const definition = parseDefinition(input);
 	return db.transaction(async (tx) => {
 		const row = await load(tx, orgId, id, true);
-		if (expectedRevision !== undefined && expectedRevision !== row.revision) {
-			throw new DomainError(
-				`Someone else saved this survey since you opened it (revision ${row.revision}, yours ${expectedRevision}). Reload it and apply your changes again.`,
-				'conflict'
-			);
-		}
+		checkRevision(row, expectedRevision);
 		if (row.publishedVersion) {
 			const types = await publishedTypes(tx, orgId, id);
 			const issues = definition.questions.flatMap((q, i) =>
@@ -215,10 +238,14 @@ export async function update(orgId: string, id: string, input: unknown, expected
 	});
 }
 
-/** Freezes the current draft as the published version; responses will record it. */
-export async function publish(orgId: string, id: string) {
+/**
+ * Freezes the current draft as the published version; responses will record it. With
+ * `expectedRevision`, publishing a draft the caller has not seen is refused.
+ */
+export async function publish(orgId: string, id: string, expectedRevision?: number) {
 	return db.transaction(async (tx) => {
 		const row = await load(tx, orgId, id, true);
+		checkRevision(row, expectedRevision);
 		const missing = missingTranslations(await definitionOf(tx, row));
 		if (missing.length) {
 			throw new DomainError(
@@ -230,11 +257,16 @@ export async function publish(orgId: string, id: string) {
 		if (row.version === row.publishedVersion && row.status === 'published') {
 			return { status: 'published' as const, version: row.version, url: publicUrl(row.slug) };
 		}
+		// Reopening a closed survey keeps the date its version was first published.
 		await tx
 			.update(schema.surveyVersion)
 			.set({ publishedAt: new Date() })
 			.where(
-				and(eq(schema.surveyVersion.surveyId, id), eq(schema.surveyVersion.version, row.version))
+				and(
+					eq(schema.surveyVersion.surveyId, id),
+					eq(schema.surveyVersion.version, row.version),
+					isNull(schema.surveyVersion.publishedAt)
+				)
 			);
 		await tx
 			.update(schema.survey)
@@ -249,15 +281,18 @@ export async function publish(orgId: string, id: string) {
 	});
 }
 
-export async function close(orgId: string, id: string) {
-	const row = await load(db, orgId, id);
-	if (!row.publishedVersion)
-		throw new DomainError('Only a published survey can be closed.', 'conflict');
-	await db
-		.update(schema.survey)
-		.set({ status: 'closed', revision: row.revision + 1, updatedAt: new Date() })
-		.where(eq(schema.survey.id, id));
-	return { status: 'closed' as const, version: row.publishedVersion };
+export async function close(orgId: string, id: string, expectedRevision?: number) {
+	return db.transaction(async (tx) => {
+		const row = await load(tx, orgId, id, true);
+		checkRevision(row, expectedRevision);
+		if (!row.publishedVersion)
+			throw new DomainError('Only a published survey can be closed.', 'conflict');
+		await tx
+			.update(schema.survey)
+			.set({ status: 'closed', revision: row.revision + 1, updatedAt: new Date() })
+			.where(eq(schema.survey.id, id));
+		return { status: 'closed' as const, version: row.publishedVersion };
+	});
 }
 
 /** Every version of a survey, newest first, without their definitions. */
@@ -300,7 +335,7 @@ export async function remove(orgId: string, id: string) {
 			.where(and(eq(schema.response.orgId, orgId), eq(schema.response.surveyId, id)));
 		if (n > 0)
 			throw new DomainError(
-				`This survey has ${n} ${n === 1 ? 'response' : 'responses'}; close it instead of deleting it.`,
+				`This survey has ${n} ${n === 1 ? 'response' : 'responses'} (complete or partial); close it instead of deleting it.`,
 				'conflict'
 			);
 		await tx

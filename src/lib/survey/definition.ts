@@ -16,7 +16,9 @@ export const questionIdSchema = z
 /** A text in the default language, or an object of language → text. */
 export const localizedTextSchema = z.union([
 	z.string().trim().min(1, 'Enter a text').max(2000),
-	z.record(languageCode, z.string().max(2000))
+	z
+		.record(languageCode, z.string().max(2000))
+		.refine((t) => Object.keys(t).length <= 50, 'At most 50 languages')
 ]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
@@ -45,7 +47,12 @@ export const conditionSchema = z.object({
 		),
 	op: z.enum(operators),
 	value: z
-		.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))])
+		.union([
+			z.string().max(2000),
+			z.number(),
+			z.boolean(),
+			z.array(z.union([z.string().max(2000), z.number()])).max(200)
+		])
 		.optional()
 });
 export type Condition = z.infer<typeof conditionSchema>;
@@ -54,8 +61,8 @@ export type Logic = Condition | { all: Logic[] } | { any: Logic[] };
 export const logicSchema: z.ZodType<Logic> = z.lazy(() =>
 	z.union([
 		conditionSchema,
-		z.object({ all: z.array(logicSchema).min(1) }),
-		z.object({ any: z.array(logicSchema).min(1) })
+		z.object({ all: z.array(logicSchema).min(1).max(50) }),
+		z.object({ any: z.array(logicSchema).min(1).max(50) })
 	])
 );
 
@@ -78,9 +85,9 @@ const reasonsSchema = z.object({
 	choices: choicesSchema,
 	byGroup: z
 		.object({
-			detractor: z.array(questionIdSchema),
-			passive: z.array(questionIdSchema),
-			promoter: z.array(questionIdSchema)
+			detractor: z.array(questionIdSchema).max(200),
+			passive: z.array(questionIdSchema).max(200),
+			promoter: z.array(questionIdSchema).max(200)
 		})
 		.optional(),
 	comment: z.boolean().optional()
@@ -178,9 +185,10 @@ export const surveyDefinitionSchema = z
 		audience: z.enum(['customer', 'employee']),
 		mode: z.enum(['anonymous', 'confidential', 'identified']),
 		defaultLanguage: languageCode.default('en'),
-		languages: z.array(languageCode).default([]),
+		languages: z.array(languageCode).max(50).default([]),
 		hiddenFields: z
 			.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use letters, digits, "_" or "-"'))
+			.max(50)
 			.default([]),
 		display: z.enum(['pages', 'one-at-a-time']).default('pages'),
 		/** Shown before the first question, after the confidentiality promise. */
@@ -255,6 +263,8 @@ export const surveyDefinitionSchema = z
 				if (!list) continue;
 				const ids = new Set<string>();
 				list.forEach((choice, c) => {
+					if (choice.id === '__other')
+						issue(['questions', index, key, c, 'id'], '"__other" is kept for the “Other” answer');
 					if (ids.has(choice.id))
 						issue(['questions', index, key, c, 'id'], `"${choice.id}" appears twice`);
 					ids.add(choice.id);
@@ -290,6 +300,26 @@ export const surveyDefinitionSchema = z
 				issue(['questions', index, 'max'], 'The latest date is before the earliest');
 			}
 		});
+		// The introduction shows before any answer; the thank-you after all of them.
+		const known = (field: string, questions: boolean) =>
+			field.startsWith('hidden.') ? hidden.has(field.slice(7)) : questions && seen.has(field);
+		for (const [key, questions] of [
+			['intro', false],
+			['thankYou', true]
+		] as const) {
+			const text = definition[key];
+			if (text === undefined) continue;
+			for (const field of (typeof text === 'string' ? [text] : Object.values(text)).flatMap(
+				pipedFields
+			))
+				if (!known(field, questions))
+					issue(
+						[key],
+						questions
+							? `{{${field}}} is not a question or hidden field of this survey`
+							: `{{${field}}} cannot be piped here: only hidden fields are known before the first question`
+					);
+		}
 	});
 
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;

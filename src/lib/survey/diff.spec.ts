@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { surveyDefinitionSchema, type SurveyDefinition } from './definition';
 import { diffDefinitions, summarizeDiff } from './diff';
-import { withTranslation } from './translations';
+import { setTextIn } from './translations';
 
 const input = {
 	title: 'Store visit',
@@ -359,7 +359,7 @@ describe('diffDefinitions, for any definition', () => {
 						typeof old === 'string' ? (language === 'en' ? old : undefined) : old[language];
 					fc.pre(before !== value);
 					const edited = structuredClone(definition);
-					edited.questions[index].text = withTranslation(old, language, value, 'en');
+					edited.questions[index].text = setTextIn(old, language, value, 'en');
 
 					const diff = diffDefinitions(definition, edited);
 					expect(diff).toEqual({

@@ -60,3 +60,33 @@ describe('pipe', () => {
 		]);
 	});
 });
+
+describe('piping outside questions', () => {
+	const base = {
+		title: 'X',
+		audience: 'customer' as const,
+		mode: 'anonymous' as const,
+		hiddenFields: ['store'],
+		questions: [{ id: 'nps', type: 'nps' as const, text: 'Score?' }]
+	};
+	const issues = (extra: object) =>
+		surveyDefinitionSchema
+			.safeParse({ ...base, ...extra })
+			.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+	it('lets the thank-you pipe answers, and the introduction only hidden fields', () => {
+		expect(issues({ intro: 'Store {{hidden.store}}', thankYou: 'You gave {{nps}}' })).toEqual([]);
+		expect(issues({ intro: 'You gave {{nps}}', thankYou: '{{later}}' })).toEqual([
+			[
+				'intro',
+				'{{nps}} cannot be piped here: only hidden fields are known before the first question'
+			],
+			['thankYou', '{{later}} is not a question or hidden field of this survey']
+		]);
+	});
+
+	it('pipes nothing from object prototypes', () => {
+		const definition = surveyDefinitionSchema.parse(base);
+		expect(pipe('[{{constructor}}|{{hidden.__proto__}}]', definition, {}, {}, 'en')).toBe('[|]');
+	});
+});

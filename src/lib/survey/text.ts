@@ -48,9 +48,12 @@ export function pipe(
 	lang: string
 ): string {
 	return text.replace(placeholder, (_, field: string) => {
-		if (field.startsWith('hidden.')) return hidden[field.slice(7)] ?? '';
+		// Own keys only: a field named "constructor" must not pipe in Object's prototype.
+		if (field.startsWith('hidden.'))
+			return Object.hasOwn(hidden, field.slice(7)) ? (hidden[field.slice(7)] ?? '') : '';
 		const question = definition.questions.find((q) => q.id === field);
-		return display(question, answers[field], lang, definition.defaultLanguage);
+		const value = Object.hasOwn(answers, field) ? answers[field] : undefined;
+		return display(question, value, lang, definition.defaultLanguage);
 	});
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surveyDefinitionSchema } from './definition';
-import { missingTranslations, withTranslation } from './translations';
+import { missingTranslations, setTextIn, textIn } from './translations';
 
 const base = {
 	title: 'T',
@@ -46,10 +46,19 @@ describe('missingTranslations', () => {
 	});
 });
 
-describe('withTranslation', () => {
+describe('setTextIn', () => {
 	it('turns a string into an object when a second language arrives, and back', () => {
-		const both = withTranslation('Hello', 'ja', 'こんにちは', 'en');
+		const both = setTextIn('Hello', 'ja', 'こんにちは', 'en');
 		expect(both).toEqual({ en: 'Hello', ja: 'こんにちは' });
-		expect(withTranslation(both, 'ja', '', 'en')).toBe('Hello');
+		expect(textIn(both, 'ja', 'en')).toBe('こんにちは');
+		expect(setTextIn(both, 'ja', '', 'en')).toBe('Hello');
+	});
+
+	it('keeps translations when the default text is emptied', () => {
+		expect(setTextIn({ en: 'Hello', ja: 'こんにちは' }, 'en', '', 'en')).toEqual({
+			en: '',
+			ja: 'こんにちは'
+		});
+		expect(setTextIn('Hello', 'en', '', 'en')).toBe('');
 	});
 });

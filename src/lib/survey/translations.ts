@@ -35,18 +35,29 @@ export function missingTranslations(definition: SurveyDefinition): MissingTransl
 	);
 }
 
-/** Sets one language of a text, turning a plain string into an object when a second appears. */
-export function withTranslation(
+/** The text in one language, without falling back: the designer shows what is really there. */
+export function textIn(text: LocalizedText | undefined, lang: string, defaultLanguage: string) {
+	if (text === undefined) return '';
+	if (typeof text === 'string') return lang === defaultLanguage ? text : '';
+	return text[lang] ?? '';
+}
+
+/**
+ * Sets one language of a text. A text only in the default language stays a plain string; an
+ * emptied translation is removed; the default language is kept even when emptied (the schema
+ * then asks for it).
+ */
+export function setTextIn(
 	text: LocalizedText | undefined,
-	language: string,
+	lang: string,
 	value: string,
 	defaultLanguage: string
 ): LocalizedText {
+	if (lang === defaultLanguage && (text === undefined || typeof text === 'string')) return value;
 	const current: Record<string, string> =
-		text === undefined ? {} : typeof text === 'string' ? { [defaultLanguage]: text } : { ...text };
-	if (value === '') delete current[language];
-	else current[language] = value;
+		typeof text === 'string' ? { [defaultLanguage]: text } : { ...(text ?? {}) };
+	if (value === '' && lang !== defaultLanguage) delete current[lang];
+	else current[lang] = value;
 	const keys = Object.keys(current);
-	if (keys.length === 1 && keys[0] === defaultLanguage) return current[defaultLanguage];
-	return current;
+	return keys.length === 1 && keys[0] === defaultLanguage ? current[defaultLanguage] : current;
 }

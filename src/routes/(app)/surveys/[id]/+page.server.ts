@@ -29,6 +29,15 @@ const saveSchema = z.object({
 	revision: z.coerce.number().int().positive()
 });
 
+async function revisionOf(request: Request) {
+	const revision = z.coerce
+		.number()
+		.int()
+		.positive()
+		.safeParse((await readForm(request)).get('revision'));
+	return revision.success ? revision.data : undefined;
+}
+
 export const actions: Actions = {
 	// The designer autosaves here; the revision it last saw refuses a save over someone else's.
 	save: async (event) => {
@@ -53,12 +62,21 @@ export const actions: Actions = {
 			return refused(e);
 		}
 	},
+	// Publish and close carry the revision the designer shows: it must not act on a draft its
+	// user has not seen (someone else's save since), nor adopt a revision over a stale copy.
 	publish: async (event) => {
 		const { org } = requireOrg(event, 'editor');
+		const revision = await revisionOf(event.request);
 		try {
-			const result = await findById(event.params.id, (id) => surveys.publish(org.id, id));
+			const result = await findById(event.params.id, (id) => surveys.publish(org.id, id, revision));
 			const survey = await surveys.get(org.id, event.params.id);
-			return { published: { ...result, revision: survey.revision } };
+			return {
+				published: {
+					...result,
+					revision: survey.revision,
+					lockedIds: await surveys.publishedQuestionIds(org.id, survey.id)
+				}
+			};
 		} catch (e) {
 			return refused(e);
 		}
@@ -66,7 +84,8 @@ export const actions: Actions = {
 	close: async (event) => {
 		const { org } = requireOrg(event, 'editor');
 		try {
-			await findById(event.params.id, (id) => surveys.close(org.id, id));
+			const revision = await revisionOf(event.request);
+			await findById(event.params.id, (id) => surveys.close(org.id, id, revision));
 			const survey = await surveys.get(org.id, event.params.id);
 			return { closed: { revision: survey.revision } };
 		} catch (e) {

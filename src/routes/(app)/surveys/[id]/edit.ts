@@ -1,29 +1,8 @@
-import type { Condition, LocalizedText, Logic } from '$lib/survey/definition';
+import type { Condition, Logic } from '$lib/survey/definition';
 
 // Small pure helpers the designer's components share.
 
-/** The text in one language, without falling back: the designer shows what is really there. */
-export function textIn(text: LocalizedText | undefined, lang: string, defaultLanguage: string) {
-	if (text === undefined) return '';
-	if (typeof text === 'string') return lang === defaultLanguage ? text : '';
-	return text[lang] ?? '';
-}
-
-/** Sets one language of a text; a text only in the default language stays a plain string. */
-export function setTextIn(
-	text: LocalizedText | undefined,
-	lang: string,
-	value: string,
-	defaultLanguage: string
-): LocalizedText {
-	if (lang === defaultLanguage && (text === undefined || typeof text === 'string')) return value;
-	const current: Record<string, string> =
-		typeof text === 'string' ? { [defaultLanguage]: text } : { ...(text ?? {}) };
-	if (value === '' && lang !== defaultLanguage) delete current[lang];
-	else current[lang] = value;
-	const keys = Object.keys(current);
-	return keys.length === 1 && keys[0] === defaultLanguage ? current[defaultLanguage] : current;
-}
+export { setTextIn, textIn } from '$lib/survey/translations';
 
 type Container = Record<string | number, unknown>;
 
