@@ -265,3 +265,23 @@ test('a survey with every question type renders each in the preview, in each of 
 	await expect(preview.getByText('当社を薦めますか？')).toBeVisible();
 	await expect(page.getByRole('tab', { name: /Translations/ })).toContainText('missing');
 });
+
+test('changing the default language keeps existing texts in the language they were written in', async ({
+	page
+}) => {
+	await signUp(page, newAccount('default-language'));
+	const path = await createFrom(page, /^Blank survey/);
+	await page.getByRole('button', { name: /^Yes \/ no/ }).click();
+	await page.getByRole('tab', { name: 'Settings' }).click();
+	await page.getByLabel(/^Default language/).selectOption('ja');
+	await expect(page.getByRole('tab', { name: /Translations/ })).toContainText('1 missing');
+	await saved(page);
+	const definition = await (await page.request.get(`${path}/export`)).json();
+	expect(definition).toMatchObject({
+		defaultLanguage: 'ja',
+		languages: ['en', 'ja'],
+		questions: [{ text: { en: 'Did we solve your problem?' } }]
+	});
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText('Missing the ja translation');
+});
