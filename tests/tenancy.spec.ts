@@ -99,6 +99,10 @@ const routes: Record<string, Tenancy> = {
 	'/signout': { sessionOrgOnly: 'ends the current session' },
 	'/signout/everywhere': { sessionOrgOnly: "ends the signed-in user's own sessions" },
 	'/theme': { public: 'sets a theme cookie' },
+	'/s/[slug]': {
+		public:
+			"a published survey's public page, found by its unguessable slug; answers are keyed by the submission id the page itself made"
+	},
 	'/api/v1/openapi.json': { public: 'the static API description' },
 	'/api/v1/[...path]': { public: 'answers 404 for every unknown API path' },
 	'/': { sessionOrgOnly: "shows the session's organisation; takes no id" },

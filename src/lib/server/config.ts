@@ -45,5 +45,9 @@ export const config = {
 	},
 	get apiRateLimit() {
 		return integer('API_RATE_LIMIT', 600);
+	},
+	/** Respondent page posts per minute from one address to one survey (a page is one post). */
+	get responseRateLimit() {
+		return integer('RESPONSE_RATE_LIMIT', 60);
 	}
 };

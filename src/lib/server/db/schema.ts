@@ -218,7 +218,10 @@ export const response = pgTable(
 		language: text().notNull(),
 		answers: jsonb().notNull().default({}),
 		hidden: jsonb().notNull().default({}),
+		// The page to show next: a respondent who comes back continues there.
+		page: integer().notNull().default(0),
 		completedAt: timestamp({ withTimezone: true }),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		createdAt: createdAt()
 	},
 	(t) => [

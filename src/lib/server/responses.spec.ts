@@ -1,0 +1,137 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db, schema } from './db';
+import * as responses from './responses';
+import * as surveys from './surveys';
+import { makeAccount } from './test-data';
+import { generateToken } from './tokens';
+
+const definition = {
+	title: 'Visit',
+	audience: 'customer',
+	mode: 'anonymous',
+	hiddenFields: ['store'],
+	questions: [{ id: 'nps', type: 'nps', text: 'Score?', required: true }]
+};
+
+async function published(extra: object = {}) {
+	const a = await makeAccount('responses');
+	const created = await surveys.create(a.orgId, { ...definition, ...extra }, null);
+	const { url } = await surveys.publish(a.orgId, created.id);
+	return { ...a, id: created.id, slug: url.split('/s/')[1] };
+}
+
+const rows = (surveyId: string) =>
+	db.select().from(schema.response).where(eq(schema.response.surveyId, surveyId));
+
+describe('responses', () => {
+	it('find only published surveys by slug, and say why a link is closed', async () => {
+		const a = await makeAccount('drafts');
+		const draft = await surveys.create(a.orgId, definition, null);
+		const [{ slug }] = await db
+			.select({ slug: schema.survey.slug })
+			.from(schema.survey)
+			.where(eq(schema.survey.id, draft.id));
+		await expect(responses.openBySlug(slug)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(responses.openBySlug('nosuchslug')).rejects.toMatchObject({ code: 'not_found' });
+
+		const open = await published();
+		expect((await responses.openBySlug(open.slug)).closed).toBeNull();
+		await surveys.close(open.orgId, open.id);
+		expect((await responses.openBySlug(open.slug)).closed).toBe('closed');
+
+		const dated = await published({ closeAt: '2026-01-01T00:00:00Z' });
+		expect((await responses.openBySlug(dated.slug, new Date('2025-12-31'))).closed).toBeNull();
+		expect((await responses.openBySlug(dated.slug, new Date('2026-01-02'))).closed).toBe('date');
+
+		const limited = await published({ responseLimit: 1 });
+		const survey = await responses.openBySlug(limited.slug);
+		const input = { version: 1, language: 'en', answers: { nps: 9 }, hidden: {}, page: 0 };
+		await responses.saveProgress(survey, generateToken(), { ...input, complete: false });
+		expect((await responses.openBySlug(limited.slug)).closed).toBeNull(); // partials do not count
+		await responses.saveProgress(survey, generateToken(), { ...input, complete: true });
+		expect((await responses.openBySlug(limited.slug)).closed).toBe('limit');
+	});
+
+	it('store one response for 50 concurrent posts of one submission, and never change it after', async () => {
+		const s = await published();
+		const survey = await responses.openBySlug(s.slug);
+		const sid = generateToken();
+		const results = await Promise.all(
+			Array.from({ length: 50 }, (_, i) =>
+				responses.saveProgress(survey, sid, {
+					version: 1,
+					language: 'en',
+					answers: { nps: i % 11 },
+					hidden: { store: '12' },
+					page: 0,
+					complete: true
+				})
+			)
+		);
+		expect(results.every((r) => r.completed)).toBe(true);
+		const stored = await rows(s.id);
+		expect(stored).toHaveLength(1);
+		const first = stored[0];
+		await responses.saveProgress(survey, sid, {
+			version: 1,
+			language: 'en',
+			answers: { nps: 0 },
+			hidden: {},
+			page: 0,
+			complete: true
+		});
+		const [after] = await rows(s.id);
+		expect(after.answers).toEqual(first.answers);
+		expect(after.completedAt).toEqual(first.completedAt);
+		expect(after.hidden).toEqual({ store: '12' });
+	});
+
+	it('save page by page, keeping the first version and hidden fields', async () => {
+		const s = await published();
+		const survey = await responses.openBySlug(s.slug);
+		const sid = generateToken();
+		const base = { version: 1, language: 'en', hidden: { store: '7' }, complete: false };
+		await responses.saveProgress(survey, sid, { ...base, answers: { nps: 3 }, page: 1 });
+		await responses.saveProgress(survey, sid, {
+			...base,
+			version: 2,
+			hidden: { store: 'forged' },
+			language: 'ja',
+			answers: { nps: 4 },
+			page: 2
+		});
+		expect(await responses.findProgress(s.id, sid)).toEqual({
+			version: 1,
+			language: 'ja',
+			answers: { nps: 4 },
+			hidden: { store: '7' },
+			page: 2,
+			completed: false
+		});
+		expect(await responses.findProgress(s.id, generateToken())).toBeNull();
+		await expect(responses.publishedDefinition(s.id, 2)).rejects.toMatchObject({ code: 'invalid' });
+		expect((await responses.publishedDefinition(s.id, 1)).title).toBe('Visit');
+		const [row] = await db
+			.select()
+			.from(schema.response)
+			.where(and(eq(schema.response.surveyId, s.id), eq(schema.response.submissionId, sid)));
+		// What an anonymous response holds: no address, agent, person or referrer anywhere.
+		expect(Object.keys(row).sort()).toEqual(
+			[
+				'answers',
+				'completedAt',
+				'createdAt',
+				'hidden',
+				'id',
+				'language',
+				'orgId',
+				'page',
+				'submissionId',
+				'surveyId',
+				'updatedAt',
+				'version'
+			].sort()
+		);
+	});
+});

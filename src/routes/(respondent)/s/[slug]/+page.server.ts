@@ -1,0 +1,202 @@
+import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { pickLanguage } from '$lib/i18n/respondent';
+import { config } from '$lib/server/config';
+import { DomainError } from '$lib/server/errors';
+import { readForm } from '$lib/server/guard';
+import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
+import * as responses from '$lib/server/responses';
+import { generateToken } from '$lib/server/tokens';
+import type { SurveyDefinition } from '$lib/survey/definition';
+import { answersFromForm } from '$lib/survey/form';
+import type { HiddenValues } from '$lib/survey/logic';
+import { pagesOf, visibleAnswers } from '$lib/survey/pages';
+import { localize, pipe } from '$lib/survey/text';
+import { validateAnswers } from '$lib/survey/validate';
+import type { Actions, PageServerLoad } from './$types';
+
+// A published survey's public page: server-rendered, complete without JavaScript. Answers are
+// saved page by page under a submission id the page makes when first served; the same device
+// comes back to where it stopped (a cookie), any device with the resume link (?r=).
+
+const buckets = new TokenBucket(() => config.responseRateLimit);
+const resumeDays = 30;
+
+async function open(slug: string) {
+	try {
+		return await responses.openBySlug(slug);
+	} catch (e) {
+		if (e instanceof DomainError && e.code === 'not_found') error(404, 'Not found');
+		throw e;
+	}
+}
+
+const cookieName = (surveyId: string) => `hk_r_${surveyId.replaceAll('-', '')}`;
+const validSid = (value: string | null | undefined) =>
+	value && responses.submissionIdPattern.test(value) ? value : null;
+
+function remember(event: RequestEvent, surveyId: string, sid: string, slug: string) {
+	event.cookies.set(cookieName(surveyId), sid, {
+		path: `/s/${slug}`,
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: event.url.protocol === 'https:',
+		maxAge: resumeDays * 24 * 3600
+	});
+}
+
+function forget(cookies: Cookies, surveyId: string, slug: string) {
+	cookies.delete(cookieName(surveyId), { path: `/s/${slug}` });
+}
+
+/** Hidden fields the survey names, from the link; anything else in the query is ignored. */
+function hiddenFrom(definition: SurveyDefinition, read: (name: string) => string | null) {
+	const hidden: HiddenValues = {};
+	for (const name of definition.hiddenFields) {
+		const value = read(name);
+		if (value !== null && value !== '') hidden[name] = value.slice(0, 500);
+	}
+	return hidden;
+}
+
+async function definitionFor(survey: responses.OpenSurvey, version: number) {
+	return version === survey.publishedVersion
+		? survey.definition
+		: responses.publishedDefinition(survey.id, version);
+}
+
+export const load: PageServerLoad = async (event) => {
+	const survey = await open(event.params.slug);
+	const url = event.url;
+	const base = {
+		slug: survey.slug,
+		title: survey.definition.title,
+		branding: survey.definition.branding
+	};
+	const sid =
+		validSid(url.searchParams.get('r')) ?? validSid(event.cookies.get(cookieName(survey.id)));
+	const progress = sid ? await responses.findProgress(survey.id, sid) : null;
+	const version = progress?.version ?? survey.publishedVersion;
+	const definition = await definitionFor(survey, version);
+	const lang = pickLanguage(
+		definition.languages,
+		definition.defaultLanguage,
+		url.searchParams.get('lang') ?? progress?.language ?? null,
+		event.request.headers.get('accept-language')
+	);
+	if (progress?.completed) {
+		const text = localize(definition.thankYou, lang, definition.defaultLanguage);
+		const thankYou = text ? pipe(text, definition, progress.answers, progress.hidden, lang) : null;
+		return { ...base, kind: 'done' as const, lang, thankYou };
+	}
+	if (survey.closed) return { ...base, kind: 'closed' as const, lang, reason: survey.closed };
+
+	const hidden = progress?.hidden ?? hiddenFrom(definition, (n) => url.searchParams.get(n));
+	const answers = progress?.answers ?? {};
+	const pages = pagesOf(definition, answers, hidden);
+	const page = Math.min(progress?.page ?? 0, pages.length - 1);
+	return {
+		...base,
+		kind: 'form' as const,
+		lang,
+		sid: progress ? sid! : generateToken(),
+		resumable: !!progress,
+		version,
+		definition,
+		hidden,
+		answers,
+		page,
+		pageCount: pages.length,
+		questionIds: pages[page].map((q) => q.id)
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { slug } = event.params;
+		const survey = await open(slug);
+		const back = `/s/${slug}`;
+		const form = await readForm(event.request);
+		const sid = validSid(String(form.get('_sid') ?? ''));
+		if (!sid) error(400, 'This form is out of date. Reload the page and answer again.');
+		const wait = buckets.take(`${clientAddress(event)}:${survey.id}`);
+		if (wait > 0) return fail(429, { rateLimited: wait });
+		const resume = `${back}?r=${sid}`;
+		// A bot fills the field people never see: thank it, store nothing.
+		if (String(form.get('website') ?? '') !== '') return { honeypot: true };
+
+		const progress = await responses.findProgress(survey.id, sid);
+		if (progress?.completed) redirect(303, resume);
+		if (survey.closed) redirect(303, back);
+		const version = progress?.version ?? Number(form.get('_v'));
+		if (!Number.isInteger(version)) error(400, 'This form is out of date. Reload the page.');
+		let definition: SurveyDefinition;
+		try {
+			definition = await definitionFor(survey, version);
+		} catch {
+			error(400, 'This form is out of date. Reload the page and answer again.');
+		}
+		const hidden =
+			progress?.hidden ?? hiddenFrom(definition, (n) => form.get(`_h.${n}`) as string | null);
+		const requested = String(form.get('_lang') ?? '');
+		const language = [definition.defaultLanguage, ...definition.languages].includes(requested)
+			? requested
+			: definition.defaultLanguage;
+		const stored = progress?.answers ?? {};
+		const pages = pagesOf(definition, stored, hidden);
+		const index = Math.max(0, Math.min(Number(form.get('_page')) || 0, pages.length - 1));
+		const current = pages[index];
+		const answers = { ...stored };
+		for (const question of current) delete answers[question.id];
+		Object.assign(answers, answersFromForm(current, form));
+		const save = (page: number, complete = false) =>
+			responses.saveProgress(survey, sid, {
+				version,
+				language,
+				answers: complete ? visibleAnswers(definition, answers, hidden) : answers,
+				hidden,
+				page,
+				complete
+			});
+
+		if (form.get('_nav') === 'back') {
+			await save(Math.max(0, index - 1));
+			remember(event, survey.id, sid, slug);
+			redirect(303, resume);
+		}
+
+		const ids = new Set(current.map((q) => q.id));
+		const issues = validateAnswers(
+			definition,
+			visibleAnswers(definition, answers, hidden),
+			hidden
+		).filter((issue) => ids.has(issue.path.split('.')[0]));
+		if (issues.length) {
+			const errors: Record<string, string[]> = {};
+			for (const issue of issues) (errors[issue.path.split('.')[0]] ??= []).push(issue.message);
+			return fail(400, { sid, version, page: index, answers, errors });
+		}
+
+		const next = pagesOf(definition, answers, hidden);
+		if (index + 1 < next.length) {
+			await save(index + 1);
+			remember(event, survey.id, sid, slug);
+			redirect(303, resume);
+		}
+		// The last page: everything the respondent can see must hold, not only this page.
+		const clean = visibleAnswers(definition, answers, hidden);
+		const all = validateAnswers(definition, clean, hidden);
+		if (all.length) {
+			const first = all[0].path.split('.')[0];
+			await save(
+				Math.max(
+					0,
+					next.findIndex((p) => p.some((q) => q.id === first))
+				)
+			);
+			redirect(303, resume);
+		}
+		await save(index, true);
+		forget(event.cookies, survey.id, slug);
+		redirect(303, resume);
+	}
+};
