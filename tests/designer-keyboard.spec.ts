@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
 	acceptAsNewAccount,
 	invite,
@@ -6,19 +6,11 @@ import {
 	newClient,
 	ownAddressPerTest,
 	postForm,
-	signUp
+	signUp,
+	tabTo
 } from './helpers';
 
 test.use(ownAddressPerTest);
-
-/** Presses Tab until `target` has focus: proves it is reachable by keyboard, in tab order. */
-async function tabTo(page: Page, target: Locator, max = 300) {
-	for (let i = 0; i < max; i++) {
-		if (await target.evaluate((el) => el === document.activeElement)) return;
-		await page.keyboard.press('Tab');
-	}
-	throw new Error(`Tab never reached ${target}`);
-}
 
 async function replaceText(page: Page, text: string) {
 	await page.keyboard.press('ControlOrMeta+a');

@@ -3,6 +3,7 @@ import {
 	type APIRequestContext,
 	type Browser,
 	type BrowserContextOptions,
+	type Locator,
 	type Page
 } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -143,4 +144,13 @@ export async function acceptAsNewAccount(page: Page, invitePath: string, account
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await page.getByRole('button', { name: /^Accept and join/ }).click();
 	await expect(page.getByText(/^Welcome to /)).toBeVisible();
+}
+
+/** Presses Tab until `target` has focus: proves it is reachable by keyboard, in tab order. */
+export async function tabTo(page: Page, target: Locator, max = 300) {
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${target}`);
 }

@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { newQuestion, questionTypes } from '../src/lib/survey/catalogue';
 import type { Question } from '../src/lib/survey/definition';
-import { createApiKey, newAccount, ownAddressPerTest, postForm, signUp } from './helpers';
+import { createApiKey, newAccount, ownAddressPerTest, postForm, signUp, tabTo } from './helpers';
 
 test.use(ownAddressPerTest);
 
@@ -132,6 +133,113 @@ test.describe('with JavaScript off, on a phone', () => {
 	});
 });
 
+test.describe('with JavaScript on, on a phone', () => {
+	test('a respondent answers every question type by keyboard alone, and one response is stored', async ({
+		page,
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		await signUp(page, newAccount('respond-keys'));
+		const survey = await publishSurvey(page, everyType());
+
+		// en-US fixes the order of the date input's month, day and year segments.
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			locale: 'en-US'
+		});
+		const respondent = await context.newPage();
+		const keys = respondent.keyboard;
+		await respondent.goto(`${survey.path}?store=12`);
+		await expect(respondent.getByText('Page 1 of 2')).toBeVisible();
+		// The ranking list (buttons, not selects) appears once JavaScript has taken over.
+		await expect(respondent.getByRole('button', { name: 'Keep this order' })).toBeVisible();
+
+		const input = (name: string, value: string) =>
+			respondent.locator(`input[name="${name}"][value="${value}"]`);
+		/** Tabs into a radio group (nothing chosen yet: its first radio) and arrows to `value`. */
+		async function chooseByArrows(name: string, from: number, value: number) {
+			await tabTo(respondent, input(name, String(from)));
+			for (let n = from; n < value; n++) await keys.press('ArrowRight');
+			await expect(input(name, String(value))).toBeChecked();
+			await expect(input(name, String(value))).toBeFocused();
+		}
+		await chooseByArrows('nps', 0, 9);
+		await chooseByArrows('enps', 0, 8);
+		await chooseByArrows('csat', 1, 4);
+		await chooseByArrows('ces', 1, 6);
+		await chooseByArrows('rating', 1, 4); // stars
+		await chooseByArrows('likert', 1, 5);
+		for (const row of ['r1', 'r2', 'r3']) await chooseByArrows(`matrix.${row}`, 1, 3);
+
+		// Space picks the focused radio of a group where nothing is chosen yet.
+		await tabTo(respondent, input('single_choice', 'c1'));
+		await keys.press('Space');
+		await expect(input('single_choice', 'c1')).toBeChecked();
+
+		const dropdown = respondent.locator('select[name="dropdown"]');
+		await tabTo(respondent, dropdown);
+		await keys.press('ArrowDown');
+		await keys.press('ArrowDown');
+		await expect(dropdown).toHaveValue('c2');
+
+		// Two boxes: the last first, then Shift+Tab back to the first.
+		await tabTo(respondent, input('multiple_choice', 'c3'));
+		await keys.press('Space');
+		await keys.press('Shift+Tab');
+		await keys.press('Shift+Tab');
+		await expect(input('multiple_choice', 'c1')).toBeFocused();
+		await keys.press('Space');
+		await expect(input('multiple_choice', 'c1')).toBeChecked();
+		await expect(input('multiple_choice', 'c3')).toBeChecked();
+
+		// Ranking: Service up twice, to the top; focus stays on Service's buttons as it moves.
+		const ranking = respondent.locator('#q-ranking');
+		await tabTo(respondent, ranking.getByRole('button', { name: 'Move Service up' }));
+		await keys.press('Enter');
+		await expect(ranking.getByRole('button', { name: 'Move Service up' })).toBeFocused();
+		await keys.press('Enter');
+		await expect(ranking.getByRole('status')).toHaveText('Service: 1 of 3');
+		await expect(ranking.getByRole('listitem')).toHaveText([/Service/, /Price/, /Quality/]);
+		await expect(ranking.getByRole('button', { name: 'Keep this order' })).toHaveCount(0);
+
+		const slider = respondent.locator('input[type="range"]');
+		await tabTo(respondent, slider);
+		for (let i = 0; i < 20; i++) await keys.press('ArrowRight');
+		await expect(slider).toHaveValue('70');
+		await expect(slider).toHaveAttribute('name', 'slider');
+		await expect(respondent.locator('#q-slider output')).toHaveText('70');
+
+		await tabTo(respondent, respondent.getByRole('button', { name: 'Next' }));
+		await keys.press('Enter');
+
+		await expect(respondent.getByText('Page 2 of 2')).toBeVisible();
+		await expect(respondent.getByRole('alert')).toHaveCount(0);
+		await tabTo(respondent, respondent.getByLabel('Anything to add about store 12?'));
+		await keys.type('Quick & friendly');
+		await tabTo(respondent, respondent.locator('input[name="number"]'));
+		await keys.type('3');
+		const date = respondent.locator('input[name="date"]');
+		await tabTo(respondent, date);
+		await keys.type('05012026');
+		await expect(date).toHaveValue('2026-05-01');
+		await tabTo(respondent, input('yes_no', 'yes'));
+		await keys.press('Space');
+		await expect(input('yes_no', 'yes')).toBeChecked();
+		await tabTo(respondent, input('consent', 'yes'));
+		await keys.press('Space');
+		await expect(input('consent', 'yes')).toBeChecked();
+		expect(
+			await respondent.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+		).toBe(true);
+
+		await tabTo(respondent, respondent.getByRole('button', { name: 'Submit' }));
+		await keys.press('Enter');
+		await expect(respondent.getByText('Thanks from store 12!')).toBeVisible();
+		expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(1);
+		await context.close();
+	});
+});
+
 test('a respondent who leaves mid-way continues on the same device, and can go back', async ({
 	page,
 	browser
@@ -199,4 +307,54 @@ test('an unknown or unpublished link is not found, and a bot filling the hidden 
 	});
 	expect(res.status()).toBe(200);
 	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(0);
+});
+
+test('axe finds nothing on a survey holding every question type, at 1280 and 390 px, left to right and right to left', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	await signUp(page, newAccount('respond-a11y'));
+	const definition = everyType() as { questions: Question[]; languages?: string[] };
+	// Arabic: every text gets an Arabic version, so the page is fully right to left.
+	const arabic = (text: unknown) => ({ en: String(text), ar: `ar ${String(text)}` });
+	definition.languages = ['en', 'ar'];
+	for (const q of definition.questions) {
+		const r = q as Record<string, unknown>;
+		for (const key of ['text', 'lowLabel', 'highLabel', 'label'])
+			if (typeof r[key] === 'string') r[key] = arabic(r[key]);
+		for (const key of ['choices', 'rows'])
+			for (const c of (r[key] as { label: unknown }[] | undefined) ?? []) c.label = arabic(c.label);
+	}
+	delete (definition as { thankYou?: string }).thankYou;
+	const survey = await publishSurvey(page, definition);
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 }
+	]) {
+		for (const lang of ['en', 'ar']) {
+			const context = await browser.newContext({ viewport });
+			const respondent = await context.newPage();
+			await respondent.goto(`${survey.path}?lang=${lang}&store=1`);
+			await expect(respondent.locator('.respondent')).toHaveAttribute(
+				'dir',
+				lang === 'ar' ? 'rtl' : 'ltr'
+			);
+			await expect(
+				respondent.getByText(`${lang === 'ar' ? 'ar ' : ''}How likely are you to recommend us`)
+			).toBeVisible();
+			const result = await new AxeBuilder({ page: respondent })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(
+				result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+				`${lang} at ${viewport.width}px`
+			).toEqual([]);
+			expect(
+				await respondent.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+				`${lang} at ${viewport.width}px scrolls sideways`
+			).toBe(true);
+			await context.close();
+		}
+	}
 });

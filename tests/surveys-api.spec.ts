@@ -101,11 +101,41 @@ test('a survey is created, edited with a version check, published and closed thr
 	expect(wrong.status()).toBe(400);
 	expect((await wrong.json()).error.issues[0].path).toBe('status');
 
+	// Responses from another channel: all or none, issues by path, once per Idempotency-Key.
+	const invalidImport = await request.post(`${path}/responses`, {
+		headers: auth,
+		data: {
+			responses: [
+				{ answers: { nps: { score: 9, reason: 'staff' } } },
+				{ answers: { nps: { score: 3, reason: 'staff' } } }
+			]
+		}
+	});
+	expect(invalidImport.status()).toBe(400);
+	expect((await invalidImport.json()).error.issues[0].path).toBe('responses.1.answers.nps.reason');
+	const importOnce = () =>
+		request.post(`${path}/responses`, {
+			headers: { ...auth, 'idempotency-key': 'kiosk-7' },
+			data: {
+				responses: [
+					{ answers: { nps: { score: 9, reason: 'staff' } }, hiddenFields: { store: '12' } },
+					{ answers: { nps: { score: 3, reason: 'price' }, why: 'Queue' }, language: 'en' }
+				]
+			}
+		});
+	const imported = await importOnce();
+	expect(imported.status()).toBe(201);
+	const { ids } = await imported.json();
+	expect(ids).toHaveLength(2);
+	expect((await (await importOnce()).json()).ids).toEqual(ids);
+	const counted = await (await request.get('/api/v1/surveys', { headers: auth })).json();
+	expect(counted.surveys[0].responses).toBe(2);
+	expect((await request.delete(path, { headers: auth })).status()).toBe(409);
+
 	expect((await request.post(`${path}/close`, { headers: auth })).status()).toBe(200);
 	expect((await (await request.get(path, { headers: auth })).json()).status).toBe('closed');
 
 	expect((await request.get('/api/v1/surveys/not-a-uuid', { headers: auth })).status()).toBe(404);
 	expect((await request.patch(path, { headers: auth })).status()).toBe(405);
-	expect((await request.delete(path, { headers: auth })).status()).toBe(204);
-	expect((await request.get(path, { headers: auth })).status()).toBe(404);
+	expect((await request.delete(path, { headers: auth })).status()).toBe(409);
 });

@@ -189,6 +189,17 @@ const routes: Record<string, Tenancy> = {
 			await expectSurveyOfAUntouched(world, id);
 		}
 	},
+	'/api/v1/surveys/[id]/responses': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			const res = await world.b.request.post(`/api/v1/surveys/${id}/responses`, {
+				headers: { authorization: `Bearer ${world.b.key}` },
+				data: { answers: { nps: 9 } }
+			});
+			expect(res.status()).toBe(404);
+			await expectSurveyOfAUntouched(world, id);
+		}
+	},
 	'/api/v1/surveys/[id]/close': {
 		probe: async (world) => {
 			const id = await surveyOfA(world);

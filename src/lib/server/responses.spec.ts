@@ -134,4 +134,44 @@ describe('responses', () => {
 			].sort()
 		);
 	});
+
+	it('import responses all or none, with issues by path, and once per idempotency key', async () => {
+		const s = await published();
+		const b = await makeAccount('import-other');
+		const ok = { answers: { nps: 9 }, hiddenFields: { store: '3', stray: 'x' }, language: 'en' };
+		const bad = {
+			responses: [
+				ok,
+				ok,
+				{ answers: { nps: 11 } },
+				{ answers: {}, submittedAt: '2999-01-01T00:00:00Z' }
+			]
+		};
+		const error = await responses.importResponses(s.orgId, s.id, bad, null).catch((e) => e);
+		expect(error.issues).toEqual([
+			{ path: 'responses.2.answers.nps', message: expect.any(String) },
+			{ path: 'responses.3.answers.nps', message: expect.any(String) },
+			{ path: 'responses.3.submittedAt', message: 'A time in the future' }
+		]);
+		expect(await rows(s.id)).toHaveLength(0);
+
+		const single = await responses.importResponses(s.orgId, s.id, ok, null);
+		expect(single).toHaveLength(1);
+		const batch = { responses: [ok, { answers: { nps: 2 }, submittedAt: '2026-01-05T10:00:00Z' }] };
+		const first = await responses.importResponses(s.orgId, s.id, batch, 'crm-42');
+		const again = await responses.importResponses(s.orgId, s.id, batch, 'crm-42');
+		expect(again).toEqual(first);
+		const stored = await rows(s.id);
+		expect(stored).toHaveLength(3);
+		expect(stored.every((r) => r.completedAt !== null)).toBe(true);
+		expect(stored.find((r) => r.id === single[0])!.hidden).toEqual({ store: '3' });
+
+		await expect(responses.importResponses(b.orgId, s.id, ok, null)).rejects.toMatchObject({
+			code: 'not_found'
+		});
+		const draft = await surveys.create(s.orgId, definition, null);
+		await expect(responses.importResponses(s.orgId, draft.id, ok, null)).rejects.toMatchObject({
+			code: 'conflict'
+		});
+	});
 });

@@ -1,8 +1,11 @@
-import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { SurveyDefinition } from '../survey/definition';
 import type { Answers, HiddenValues } from '../survey/logic';
+import { validateAnswers } from '../survey/validate';
 import { db, schema } from './db';
 import { DomainError } from './errors';
+import { generateToken } from './tokens';
 
 // Responses as respondents give them, page by page. The respondent pages are public: everything
 // here is keyed by the survey's unguessable slug and a submission id the page itself made.
@@ -159,4 +162,94 @@ export async function saveProgress(
 	if (row) return { completed: row.completedAt !== null };
 	// The update was skipped: the submission was already completed.
 	return { completed: true };
+}
+
+const importedSchema = z.object({
+	answers: z.record(z.string(), z.unknown()),
+	hiddenFields: z.record(z.string(), z.string().max(500)).optional(),
+	submittedAt: z.iso.datetime({ offset: true }).optional(),
+	language: z.string().max(20).optional()
+});
+export const importSchema = z.union([
+	z.object({ responses: z.array(importedSchema).min(1).max(1000, 'At most 1,000 at a time') }),
+	importedSchema
+]);
+
+/**
+ * Imports completed responses from another channel (a kiosk, a CRM, a call centre), all or none:
+ * each is validated against the published version like a respondent's. With an idempotency key,
+ * a repeated request stores nothing new and answers the same ids.
+ */
+export async function importResponses(
+	orgId: string,
+	surveyId: string,
+	input: unknown,
+	idempotencyKey: string | null,
+	now = new Date()
+): Promise<string[]> {
+	const parsed = importSchema.safeParse(input);
+	if (!parsed.success)
+		throw new DomainError(
+			'The responses are not valid.',
+			'invalid',
+			parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+		);
+	const batch = 'responses' in parsed.data;
+	const items = 'responses' in parsed.data ? parsed.data.responses : [parsed.data];
+	const [survey] = await db
+		.select({ publishedVersion: schema.survey.publishedVersion })
+		.from(schema.survey)
+		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, surveyId)));
+	if (!survey) throw new DomainError('No such survey.', 'not_found');
+	if (!survey.publishedVersion)
+		throw new DomainError('Publish the survey before importing responses.', 'conflict');
+	const version = survey.publishedVersion;
+	const definition = await publishedDefinition(surveyId, version);
+	const languages = [definition.defaultLanguage, ...definition.languages];
+	const issues: { path: string; message: string }[] = [];
+	const rows = items.map((item, index) => {
+		const at = batch ? `responses.${index}.` : '';
+		const hidden: HiddenValues = {};
+		for (const name of definition.hiddenFields)
+			if (item.hiddenFields?.[name] !== undefined) hidden[name] = item.hiddenFields[name];
+		for (const issue of validateAnswers(definition, item.answers, hidden))
+			issues.push({ path: `${at}answers.${issue.path}`, message: issue.message });
+		if (item.language && !languages.includes(item.language))
+			issues.push({ path: `${at}language`, message: `Not one of ${languages.join(', ')}` });
+		const submittedAt = item.submittedAt ? new Date(item.submittedAt) : now;
+		if (submittedAt > now)
+			issues.push({ path: `${at}submittedAt`, message: 'A time in the future' });
+		return {
+			orgId,
+			surveyId,
+			version,
+			submissionId: idempotencyKey
+				? `import:${idempotencyKey}:${index}`
+				: `import:${generateToken()}`,
+			language: item.language ?? definition.defaultLanguage,
+			answers: item.answers,
+			hidden,
+			completedAt: submittedAt,
+			createdAt: submittedAt,
+			updatedAt: now
+		};
+	});
+	if (issues.length) throw new DomainError('The responses are not valid.', 'invalid', issues);
+	return db.transaction(async (tx) => {
+		await tx.insert(schema.response).values(rows).onConflictDoNothing();
+		const stored = await tx
+			.select({ id: schema.response.id, submissionId: schema.response.submissionId })
+			.from(schema.response)
+			.where(
+				and(
+					eq(schema.response.surveyId, surveyId),
+					inArray(
+						schema.response.submissionId,
+						rows.map((r) => r.submissionId)
+					)
+				)
+			);
+		const ids = new Map(stored.map((s) => [s.submissionId, s.id]));
+		return rows.map((r) => ids.get(r.submissionId)!);
+	});
 }

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { surveyDefinitionSchema } from '../../survey/definition';
 import { config } from '../config';
+import { importSchema } from '../responses';
+
+/** A zod schema as an OpenAPI component (no `$schema` key inside components). */
+function jsonSchemaOf(schema: z.ZodType) {
+	const json: Record<string, unknown> = z.toJSONSchema(schema, {
+		io: 'input',
+		unrepresentable: 'any'
+	});
+	delete json.$schema;
+	return json;
+}
 
 // The definition's JSON Schema comes from the zod schema itself, so the two cannot drift apart.
 function definitionJsonSchema() {
@@ -144,6 +155,30 @@ export function openApiDocument() {
 					}
 				}
 			},
+			'/surveys/{id}/responses': {
+				parameters: idParam,
+				post: {
+					operationId: 'importResponses',
+					summary:
+						'Import completed responses from another channel: one, or up to 1,000 at once, all or none',
+					parameters: [
+						{
+							name: 'Idempotency-Key',
+							in: 'header',
+							schema: { type: 'string', maxLength: 200 },
+							description: 'A retried request with the same key stores nothing twice'
+						}
+					],
+					requestBody: { required: true, ...jsonBody('ResponseImport') },
+					responses: {
+						'201': { description: 'The ids of the stored responses', ...jsonBody('ResponseIds') },
+						'400': errorResponse('Invalid: `issues` name each path (responses.17.answers.nps)'),
+						'404': errorResponse('No such survey in this organisation'),
+						'409': errorResponse('Not published'),
+						...standardErrors
+					}
+				}
+			},
 			'/surveys/{id}/publish': {
 				parameters: idParam,
 				post: {
@@ -226,6 +261,12 @@ export function openApiDocument() {
 							}
 						}
 					}
+				},
+				ResponseImport: jsonSchemaOf(importSchema),
+				ResponseIds: {
+					type: 'object',
+					required: ['ids'],
+					properties: { ids: { type: 'array', items: { type: 'string', format: 'uuid' } } }
 				},
 				PublishResult: {
 					type: 'object',
