@@ -6,6 +6,8 @@ declare global {
 			user: SessionValidationResult['user'];
 			session: SessionValidationResult['session'];
 			org: SessionValidationResult['org'];
+			/** Set by a respondent page: the origins its organisation lets frame it. */
+			frameAncestors?: string[];
 		}
 		namespace Superforms {
 			type Message = { type: 'error' | 'success' | 'info'; text: string };

@@ -71,8 +71,11 @@ const baselineHeaders = {
 if (!dev) {
 	subscribe('http.server.request.start', (message) => {
 		const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
-		const isFile = /\.[a-z0-9]+$/i.test((request.url ?? '').split('?')[0]);
+		const path = (request.url ?? '').split('?')[0];
+		const isFile = /\.[a-z0-9]+$/i.test(path);
 		for (const [name, value] of Object.entries(baselineHeaders)) {
+			// A respondent page may be framed by its organisation's sites: the hook decides.
+			if (name === 'x-frame-options' && path.startsWith('/s/') && !isFile) continue;
 			if (name !== 'content-security-policy' || isFile) response.setHeader(name, value);
 		}
 	});
@@ -87,9 +90,17 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const headers = response.headers;
 	// SvelteKit turns a page into a 304 after this hook, keeping these headers: a page keeps its own
 	// CSP, so the revalidated copy the browser shows keeps it too.
+	const framers = event.locals.frameAncestors ?? [];
 	for (const [name, value] of Object.entries(baselineHeaders)) {
+		if (name === 'x-frame-options' && framers.length) continue;
 		if (name !== 'content-security-policy' || !headers.has(name)) headers.set(name, value);
 	}
+	const csp = headers.get('content-security-policy');
+	if (framers.length && csp)
+		headers.set(
+			'content-security-policy',
+			csp.replace("frame-ancestors 'none'", `frame-ancestors 'self' ${framers.join(' ')}`)
+		);
 	return response;
 };
 

@@ -142,6 +142,27 @@ const routes: Record<string, Tenancy> = {
 			expect((await own.json()).title).toBe('A only');
 		}
 	},
+	'/surveys/[id]/share': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			await notFound(world.b.page, `/surveys/${id}/share`);
+			const res = await postForm(world.b.request, `/surveys/${id}/share?/create`, {
+				name: 'Taken by B'
+			});
+			expect(res.status()).toBe(404);
+			const own = await world.a.page.goto(`/surveys/${id}/share`);
+			expect(own?.status()).toBe(200);
+			await expect(world.a.page.getByText('Taken by B')).toHaveCount(0);
+		}
+	},
+	'/surveys/[id]/share/qr': {
+		probe: async (world) => {
+			const id = await surveyOfA(world);
+			expect((await world.b.request.get(`/surveys/${id}/share/qr?format=svg`)).status()).toBe(404);
+			// A's own survey is a draft: no link to encode yet.
+			expect((await world.a.request.get(`/surveys/${id}/share/qr?format=svg`)).status()).toBe(409);
+		}
+	},
 	'/surveys/[id]/versions': {
 		probe: async (world) => {
 			const id = await surveyOfA(world);

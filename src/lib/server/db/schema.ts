@@ -34,6 +34,8 @@ export const organization = pgTable('organization', {
 	id: uuid().primaryKey().defaultRandom(),
 	slug: text().notNull().unique(),
 	name: text().notNull(),
+	// Origins (https://intranet.example) allowed to frame this organisation's respondent pages.
+	frameOrigins: jsonb().$type<string[]>().notNull().default([]),
 	createdAt: createdAt()
 });
 
@@ -228,4 +230,23 @@ export const response = pgTable(
 		uniqueIndex('response_submission_idx').on(t.surveyId, t.submissionId),
 		index('response_survey_idx').on(t.orgId, t.surveyId, t.completedAt)
 	]
+);
+
+// A named preset of a survey's hidden fields ("Store 12 checkout": store=12&channel=qr), printed as
+// a QR code at that touchpoint.
+export const touchpoint = pgTable(
+	'touchpoint',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		params: jsonb().$type<Record<string, string>>().notNull().default({}),
+		createdAt: createdAt()
+	},
+	(t) => [index('touchpoint_survey_idx').on(t.orgId, t.surveyId)]
 );

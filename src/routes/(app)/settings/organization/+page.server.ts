@@ -3,13 +3,17 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
 import { DomainError } from '$lib/server/errors';
-import { requireOrg } from '$lib/server/guard';
+import { readForm, requireOrg } from '$lib/server/guard';
+import * as sharing from '$lib/server/sharing';
 import * as orgs from '$lib/server/orgs';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event);
-	return { form: await superValidate({ name: org.name }, zod4(orgSchema)) };
+	return {
+		form: await superValidate({ name: org.name }, zod4(orgSchema)),
+		frameOrigins: await sharing.frameOrigins(org.id)
+	};
 };
 
 export const actions: Actions = {
@@ -19,6 +23,26 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		await orgs.rename(org.id, form.data.name);
 		return message(form, { type: 'success', text: 'The organisation was renamed.' });
+	},
+	// Sites that may embed this organisation's surveys (CSP frame-ancestors on respondent pages).
+	embedding: async (event) => {
+		const { org } = requireOrg(event, 'admin');
+		const raw = String((await readForm(event.request)).get('origins') ?? '');
+		const lines = raw
+			.split(/[\s,]+/)
+			.map((l) => l.trim())
+			.filter(Boolean)
+			.slice(0, 100);
+		try {
+			const origins = await sharing.setFrameOrigins(org.id, lines);
+			return { embeddingSaved: origins.length };
+		} catch (error) {
+			if (!(error instanceof DomainError)) throw error;
+			return fail(400, {
+				embeddingError: error.issues?.map((i) => i.message).join(' ') ?? error.message,
+				origins: raw
+			});
+		}
 	},
 	leave: async (event) => {
 		const { user, org } = requireOrg(event);

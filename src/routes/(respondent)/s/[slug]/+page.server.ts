@@ -5,6 +5,7 @@ import { DomainError } from '$lib/server/errors';
 import { readForm } from '$lib/server/guard';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 import * as responses from '$lib/server/responses';
+import * as sharing from '$lib/server/sharing';
 import { generateToken } from '$lib/server/tokens';
 import type { SurveyDefinition } from '$lib/survey/definition';
 import { answersFromForm } from '$lib/survey/form';
@@ -66,6 +67,7 @@ async function definitionFor(survey: responses.OpenSurvey, version: number) {
 
 export const load: PageServerLoad = async (event) => {
 	const survey = await open(event.params.slug);
+	event.locals.frameAncestors = await sharing.frameOrigins(survey.orgId);
 	const url = event.url;
 	const base = {
 		slug: survey.slug,
