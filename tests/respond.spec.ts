@@ -2,7 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { newQuestion, questionTypes } from '../src/lib/survey/catalogue';
 import type { Question } from '../src/lib/survey/definition';
-import { createApiKey, newAccount, ownAddressPerTest, postForm, signUp, tabTo } from './helpers';
+import {
+	createApiKey,
+	fakeIp,
+	newAccount,
+	ownAddressPerTest,
+	postForm,
+	serverOrigin,
+	signUp,
+	tabTo
+} from './helpers';
 
 test.use(ownAddressPerTest);
 
@@ -357,4 +366,86 @@ test('axe finds nothing on a survey holding every question type, at 1280 and 390
 			await context.close();
 		}
 	}
+});
+
+test('a page served before a re-publish submits against the version it showed', async ({
+	page,
+	browser
+}) => {
+	await signUp(page, newAccount('republish'));
+	const first = {
+		title: 'Versions',
+		audience: 'customer',
+		mode: 'anonymous',
+		questions: [{ id: 'old', type: 'yes_no', text: 'Old question?', required: true }]
+	};
+	const survey = await publishSurvey(page, first);
+	const context = await browser.newContext();
+	const respondent = await context.newPage();
+	await respondent.goto(survey.path);
+	await expect(respondent.getByText('Old question?')).toBeVisible();
+
+	const second = {
+		...first,
+		questions: [{ id: 'new', type: 'text', text: 'New question?', required: true }]
+	};
+	const path = `/api/v1/surveys/${survey.id}`;
+	expect((await page.request.put(path, { headers: survey.auth, data: second })).status()).toBe(200);
+	expect((await page.request.post(`${path}/publish`, { headers: survey.auth })).status()).toBe(200);
+
+	await respondent.locator('input[name="old"][value="yes"]').check();
+	await respondent.getByRole('button', { name: 'Submit' }).click();
+	await expect(respondent.getByText('Thank you! Your answers have been recorded.')).toBeVisible();
+	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(1);
+	const fresh = await browser.newPage();
+	await fresh.goto(survey.path);
+	await expect(fresh.getByText('New question?')).toBeVisible();
+	await fresh.close();
+	await context.close();
+});
+
+test('a flood of posts from one address gets a friendly 429 page that keeps the answers; other addresses are unaffected', async ({
+	page,
+	playwright
+}) => {
+	await signUp(page, newAccount('flood'));
+	const survey = await publishSurvey(page, {
+		title: 'Flood',
+		audience: 'customer',
+		mode: 'anonymous',
+		questions: [{ id: 'why', type: 'text', text: 'Why?' }]
+	});
+	const flooder = await playwright.request.newContext({
+		baseURL: serverOrigin,
+		extraHTTPHeaders: { 'x-forwarded-for': fakeIp() }
+	});
+	const post = (why = 'still typing') =>
+		postForm(flooder, survey.path, {
+			_sid: 'floodfloodfloodfloodfloodflood22',
+			_v: '1',
+			_page: '0',
+			why,
+			_nav: 'back'
+		});
+	// RESPONSE_RATE_LIMIT is 60 a minute: far above one person's pace, page after page.
+	for (let i = 0; i < 60; i++) expect((await post()).status(), `post ${i + 1}`).toBe(303);
+	const refused = await post('typed just at the limit');
+	expect(refused.status()).toBe(429);
+	const html = await refused.text();
+	expect(html).toContain('Too many answers were sent from your connection just now');
+	expect(html).toContain('typed just at the limit');
+	await flooder.dispose();
+
+	const other = await page
+		.context()
+		.browser()!
+		.newContext({
+			extraHTTPHeaders: { 'x-forwarded-for': fakeIp() }
+		});
+	const respondent = await other.newPage();
+	await respondent.goto(survey.path);
+	await respondent.getByLabel('Why?').fill('Fine');
+	await respondent.getByRole('button', { name: 'Submit' }).click();
+	await expect(respondent.getByText('Thank you! Your answers have been recorded.')).toBeVisible();
+	await other.close();
 });

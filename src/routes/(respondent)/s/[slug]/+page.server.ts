@@ -121,7 +121,16 @@ export const actions: Actions = {
 		const sid = validSid(String(form.get('_sid') ?? ''));
 		if (!sid) error(400, 'This form is out of date. Reload the page and answer again.');
 		const wait = buckets.take(`${clientAddress(event)}:${survey.id}`);
-		if (wait > 0) return fail(429, { rateLimited: wait });
+		if (wait > 0)
+			// Refused before any database work, but what was typed comes back to be sent again.
+			return fail(429, {
+				rateLimited: wait,
+				sid,
+				version: Number(form.get('_v')) || survey.publishedVersion,
+				page: Number(form.get('_page')) || 0,
+				answers: answersFromForm(survey.definition.questions, form),
+				errors: {} as Record<string, string[]>
+			});
 		const resume = `${back}?r=${sid}`;
 		// A bot fills the field people never see: thank it, store nothing.
 		if (String(form.get('website') ?? '') !== '') return { honeypot: true };
