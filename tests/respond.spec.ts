@@ -449,3 +449,48 @@ test('a flood of posts from one address gets a friendly 429 page that keeps the 
 	await expect(respondent.getByText('Thank you! Your answers have been recorded.')).toBeVisible();
 	await other.close();
 });
+
+test('the thank-you redirects only to a site the organisation allows: no open redirect', async ({
+	page
+}) => {
+	await signUp(page, newAccount('redirect'));
+	const survey = await publishSurvey(page, {
+		title: 'Redirect',
+		audience: 'customer',
+		mode: 'anonymous',
+		thankYouUrl: 'https://www.example.com/thanks?from=survey',
+		questions: [{ id: 'ok', type: 'yes_no', text: 'OK?' }]
+	});
+	const submit = (sid: string) =>
+		postForm(page.request, survey.path, {
+			_sid: sid,
+			_v: '1',
+			_page: '0',
+			ok: 'yes',
+			_nav: 'next'
+		});
+	const before = await submit('redirectredirectredirectredirec2');
+	expect(before.headers().location).toBe(`${survey.path}?r=redirectredirectredirectredirec2`);
+
+	await page.goto('/settings/organization');
+	await page.locator('#redirectOrigins-input').fill('https://www.example.com');
+	await page.getByRole('button', { name: 'Save redirect sites' }).click();
+	await expect(page.getByText('Saved: surveys may redirect to 1 site.')).toBeVisible();
+	const after = await submit('redirectredirectredirectredirec3');
+	expect(after.status()).toBe(303);
+	expect(after.headers().location).toBe('https://www.example.com/thanks?from=survey');
+	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(2);
+
+	const http = await page.request.post('/api/v1/surveys', {
+		headers: survey.auth,
+		data: {
+			title: 'Bad',
+			audience: 'customer',
+			mode: 'anonymous',
+			thankYouUrl: 'javascript:alert(1)',
+			questions: []
+		}
+	});
+	expect(http.status()).toBe(400);
+	expect((await http.json()).error.issues[0].path).toBe('thankYouUrl');
+});

@@ -46,13 +46,13 @@ test('touchpoint links carry their hidden fields and download as printable QR co
 	expect((await respondent.request.get(link)).headers()['x-frame-options']).toBe('DENY');
 
 	await page.goto('/settings/organization');
-	await page.getByLabel('Allowed origins, one per line').fill('javascript:alert(1)');
-	await page.getByRole('button', { name: 'Save' }).last().click();
+	await page.locator('#frameOrigins-input').fill('javascript:alert(1)');
+	await page.getByRole('button', { name: 'Save embedding sites' }).click();
 	await expect(page.getByText(/is not an https origin/)).toBeVisible();
 	await page
-		.getByLabel('Allowed origins, one per line')
+		.locator('#frameOrigins-input')
 		.fill('https://intranet.example.com\nhttps://help.example.com/path');
-	await page.getByRole('button', { name: 'Save' }).last().click();
+	await page.getByRole('button', { name: 'Save embedding sites' }).click();
 	await expect(page.getByText('Saved: 2 sites may embed your surveys.')).toBeVisible();
 	const csp = await frameHeader();
 	expect(csp).toContain(

@@ -125,15 +125,25 @@ const originSchema = z
 
 export const frameOriginsSchema = z.array(originSchema).max(20, 'At most 20 origins');
 
-export async function frameOrigins(orgId: string) {
+type OriginList = 'frameOrigins' | 'redirectOrigins';
+
+export async function allowedOrigins(orgId: string) {
 	const [row] = await db
-		.select({ frameOrigins: schema.organization.frameOrigins })
+		.select({
+			frameOrigins: schema.organization.frameOrigins,
+			redirectOrigins: schema.organization.redirectOrigins
+		})
 		.from(schema.organization)
 		.where(eq(schema.organization.id, orgId));
-	return row?.frameOrigins ?? [];
+	return row ?? { frameOrigins: [], redirectOrigins: [] };
 }
 
-export async function setFrameOrigins(orgId: string, input: string[]) {
+export async function frameOrigins(orgId: string) {
+	return (await allowedOrigins(orgId)).frameOrigins;
+}
+
+/** Replaces one of the organisation's origin allowlists (frames, thank-you redirects). */
+export async function setOrigins(orgId: string, list: OriginList, input: string[]) {
 	const parsed = frameOriginsSchema.safeParse(input);
 	if (!parsed.success)
 		throw new DomainError(
@@ -144,7 +154,21 @@ export async function setFrameOrigins(orgId: string, input: string[]) {
 	const origins = [...new Set(parsed.data)];
 	await db
 		.update(schema.organization)
-		.set({ frameOrigins: origins })
+		.set({ [list]: origins })
 		.where(eq(schema.organization.id, orgId));
 	return origins;
+}
+
+/** Where a completed response goes: the survey's page if its origin is allowed, else nowhere. */
+export async function thankYouRedirect(orgId: string, url: string | undefined) {
+	if (!url) return null;
+	let origin: string;
+	try {
+		const parsed = new URL(url);
+		if (parsed.protocol !== 'https:') return null;
+		origin = parsed.origin;
+	} catch {
+		return null;
+	}
+	return (await allowedOrigins(orgId)).redirectOrigins.includes(origin) ? url : null;
 }

@@ -194,6 +194,11 @@ export const surveyDefinitionSchema = z
 		/** Shown before the first question, after the confidentiality promise. */
 		intro: localizedTextSchema.optional(),
 		thankYou: localizedTextSchema.optional(),
+		/** Instead of the thank-you message: an https page, if the organisation allows its origin. */
+		thankYouUrl: z
+			.url({ protocol: /^https$/, message: 'Use an https:// address' })
+			.max(2000)
+			.optional(),
 		/** After this instant the link shows a "closed" page. */
 		closeAt: z.iso.datetime({ offset: true, message: 'Use a date and time' }).optional(),
 		responseLimit: z.number().int().min(1).max(10_000_000).optional(),

@@ -36,6 +36,8 @@ export const organization = pgTable('organization', {
 	name: text().notNull(),
 	// Origins (https://intranet.example) allowed to frame this organisation's respondent pages.
 	frameOrigins: jsonb().$type<string[]>().notNull().default([]),
+	// Origins a survey's thank-you may redirect respondents to: no open redirect through Hearken.
+	redirectOrigins: jsonb().$type<string[]>().notNull().default([]),
 	createdAt: createdAt()
 });
 

@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event);
 	return {
 		form: await superValidate({ name: org.name }, zod4(orgSchema)),
-		frameOrigins: await sharing.frameOrigins(org.id)
+		origins: await sharing.allowedOrigins(org.id)
 	};
 };
 
@@ -24,22 +24,26 @@ export const actions: Actions = {
 		await orgs.rename(org.id, form.data.name);
 		return message(form, { type: 'success', text: 'The organisation was renamed.' });
 	},
-	// Sites that may embed this organisation's surveys (CSP frame-ancestors on respondent pages).
-	embedding: async (event) => {
+	// The organisation's origin allowlists: sites that may frame its surveys (CSP frame-ancestors
+	// on respondent pages) and pages a thank-you may redirect to.
+	origins: async (event) => {
 		const { org } = requireOrg(event, 'admin');
-		const raw = String((await readForm(event.request)).get('origins') ?? '');
+		const form = await readForm(event.request);
+		const list = form.get('list') === 'redirectOrigins' ? 'redirectOrigins' : 'frameOrigins';
+		const raw = String(form.get('origins') ?? '');
 		const lines = raw
 			.split(/[\s,]+/)
 			.map((l) => l.trim())
 			.filter(Boolean)
 			.slice(0, 100);
 		try {
-			const origins = await sharing.setFrameOrigins(org.id, lines);
-			return { embeddingSaved: origins.length };
+			const origins = await sharing.setOrigins(org.id, list, lines);
+			return { list, saved: origins.length };
 		} catch (error) {
 			if (!(error instanceof DomainError)) throw error;
 			return fail(400, {
-				embeddingError: error.issues?.map((i) => i.message).join(' ') ?? error.message,
+				list,
+				originsError: error.issues?.map((i) => i.message).join(' ') ?? error.message,
 				origins: raw
 			});
 		}

@@ -208,6 +208,6 @@ export const actions: Actions = {
 		}
 		await save(index, true);
 		forget(event.cookies, survey.id, slug);
-		redirect(303, resume);
+		redirect(303, (await sharing.thankYouRedirect(survey.orgId, definition.thankYouUrl)) ?? resume);
 	}
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "organization" ADD COLUMN "redirect_origins" jsonb DEFAULT '[]'::jsonb NOT NULL;
