@@ -13,6 +13,8 @@ export type RespondentMessages = {
 	thankYou: string;
 	tooMany: (seconds: number) => string;
 	resume: string;
+	saved: string;
+	notSaved: string;
 };
 
 const en: RespondentMessages = {
@@ -31,7 +33,9 @@ const en: RespondentMessages = {
 	thankYou: 'Thank you! Your answers have been recorded.',
 	tooMany: (s) =>
 		`Too many answers were sent from your connection just now. Wait ${s} seconds and send again: nothing you entered is lost.`,
-	resume: 'To finish later, keep this page’s address: it brings you back here.'
+	resume: 'To finish later, keep this page’s address: it brings you back here.',
+	saved: 'Your answers so far are saved.',
+	notSaved: 'Your latest answers could not be saved yet; they will be sent with the page.'
 };
 
 const ja: RespondentMessages = {
@@ -49,7 +53,9 @@ const ja: RespondentMessages = {
 	thankYou: 'ご回答ありがとうございました。回答を記録しました。',
 	tooMany: (s) =>
 		`短時間に多くの回答が送信されました。${s}秒待ってからもう一度送信してください。入力内容は失われていません。`,
-	resume: '後で続けるには、このページのアドレスを保存してください。'
+	resume: '後で続けるには、このページのアドレスを保存してください。',
+	saved: 'ここまでの回答を保存しました。',
+	notSaved: '最新の回答はまだ保存されていません。ページ送信時に送られます。'
 };
 
 const catalogue: Record<string, RespondentMessages> = { en, ja };

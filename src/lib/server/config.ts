@@ -48,6 +48,6 @@ export const config = {
 	},
 	/** Respondent page posts per minute from one address to one survey (a page is one post). */
 	get responseRateLimit() {
-		return integer('RESPONSE_RATE_LIMIT', 60);
+		return integer('RESPONSE_RATE_LIMIT', 120);
 	}
 };

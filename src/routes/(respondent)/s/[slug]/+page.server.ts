@@ -169,6 +169,14 @@ export const actions: Actions = {
 				complete
 			});
 
+		// With JavaScript, the page saves what is typed as the respondent goes: a closed tab loses
+		// nothing. No validation: the page is not being left.
+		if (form.get('_nav') === 'save') {
+			await save(index);
+			remember(event, survey.id, sid, slug);
+			return { autosaved: true };
+		}
+
 		if (form.get('_nav') === 'back') {
 			await save(Math.max(0, index - 1));
 			remember(event, survey.id, sid, slug);
