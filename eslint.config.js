@@ -7,7 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'data/', 'drizzle/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'data/',
+			'drizzle/',
+			'test-results/',
+			'playwright-report/',
+			'src/lib/paraglide/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,

@@ -8,6 +8,8 @@ declare global {
 			org: SessionValidationResult['org'];
 			/** Set by a respondent page: the origins its organisation lets frame it. */
 			frameAncestors?: string[];
+			/** Set by a respondent page: the language of `<html lang>` (and its direction). */
+			pageLang?: string;
 		}
 		namespace Superforms {
 			type Message = { type: 'error' | 'success' | 'info'; text: string };

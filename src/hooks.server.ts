@@ -6,6 +6,7 @@ import { dev } from '$app/environment';
 import * as auth from '$lib/server/auth';
 import * as users from '$lib/server/users';
 import { apiError } from '$lib/server/api/respond';
+import { directionOf } from '$lib/i18n/respondent';
 import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
@@ -84,8 +85,12 @@ if (!dev) {
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const theme = event.cookies.get('theme');
 	const response = await resolve(event, {
+		// The page's language: a respondent page sets its survey's (Arabic reads right to left).
 		transformPageChunk: ({ html }) =>
-			html.replace('%hearken.theme%', theme && themes.has(theme) ? theme : 'system')
+			html
+				.replace('%hearken.theme%', theme && themes.has(theme) ? theme : 'system')
+				.replace('%hearken.lang%', event.locals.pageLang ?? 'en')
+				.replace('%hearken.dir%', directionOf(event.locals.pageLang ?? 'en'))
 	});
 	const headers = response.headers;
 	// SvelteKit turns a page into a 304 after this hook, keeping these headers: a page keeps its own

@@ -345,10 +345,14 @@ test('axe finds nothing on a survey holding every question type, at 1280 and 390
 			const context = await browser.newContext({ viewport });
 			const respondent = await context.newPage();
 			await respondent.goto(`${survey.path}?lang=${lang}&store=1`);
-			await expect(respondent.locator('.respondent')).toHaveAttribute(
+			await expect(respondent.locator('html')).toHaveAttribute('lang', lang);
+			await expect(respondent.locator('html')).toHaveAttribute(
 				'dir',
 				lang === 'ar' ? 'rtl' : 'ltr'
 			);
+			await expect(
+				respondent.getByRole('button', { name: lang === 'ar' ? 'التالي' : 'Next' })
+			).toBeVisible();
 			await expect(
 				respondent.getByText(`${lang === 'ar' ? 'ar ' : ''}How likely are you to recommend us`)
 			).toBeVisible();

@@ -20,9 +20,16 @@ describe('pickLanguage', () => {
 });
 
 describe('respondent messages', () => {
-	it('fall back to English, and Arabic reads right to left', () => {
+	it('exist in all eleven languages, match by base language, and fall back to English', () => {
+		const next = ['en', 'ja', 'zh-CN', 'ro', 'ru', 'th', 'es', 'de', 'fr', 'pt', 'ar'].map(
+			(l) => respondentMessages(l).next
+		);
+		expect(new Set(next).size).toBe(11);
 		expect(respondentMessages('ja-JP').next).toBe('次へ');
-		expect(respondentMessages('th').next).toBe('Next');
+		expect(respondentMessages('pt-BR').pageOf(2, 3)).toBe('Página 2 de 3');
+		expect(respondentMessages('zh').submit).toBe('提交');
+		expect(respondentMessages('ko').next).toBe('Next');
+		expect(respondentMessages('ar').problems(3)).toBe('توجد مشكلات في 3 إجابات');
 		expect(directionOf('ar')).toBe('rtl');
 		expect(directionOf('ja')).toBe('ltr');
 	});

@@ -85,6 +85,8 @@ export const load: PageServerLoad = async (event) => {
 		url.searchParams.get('lang') ?? progress?.language ?? null,
 		event.request.headers.get('accept-language')
 	);
+	// Only a language tag can reach <html lang>: the survey's own codes are checked by its schema.
+	event.locals.pageLang = lang;
 	if (progress?.completed) {
 		const text = localize(definition.thankYou, lang, definition.defaultLanguage);
 		const thankYou = text ? pipe(text, definition, progress.answers, progress.hidden, lang) : null;

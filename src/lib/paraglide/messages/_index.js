@@ -1,0 +1,17 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+export * from './back.js'
+export * from './closedclosed1.js'
+export * from './closeddate1.js'
+export * from './closedlimit1.js'
+export * from './closedtitle1.js'
+export * from './next.js'
+export * from './notsaved1.js'
+export * from './pageof1.js'
+export * from './problemsmany1.js'
+export * from './problemsone1.js'
+export * from './resume.js'
+export * from './saved.js'
+export * from './submit.js'
+export * from './thankyou1.js'
+export * from './toomany1.js'
