@@ -1,0 +1,153 @@
+// The six-question survey the respondent benchmarks build (in Hearken, and in SurveyJS for the
+// size comparison), a complete answer set for it, and helpers to run the built server on a
+// throwaway database. Shared by respondent-size.mjs, submit-throughput.mjs and surveyjs-size.mjs.
+import { spawn, spawnSync } from 'node:child_process';
+
+/** A short customer-experience survey: NPS, CSAT, CES, a single choice, a text, a yes/no. */
+export const definition = {
+	title: 'How was your visit?',
+	audience: 'customer',
+	mode: 'anonymous',
+	questions: [
+		{
+			id: 'nps',
+			type: 'nps',
+			required: true,
+			text: 'How likely are you to recommend us to a friend or colleague?',
+			lowLabel: 'Not at all likely',
+			highLabel: 'Extremely likely'
+		},
+		{
+			id: 'csat',
+			type: 'csat',
+			required: true,
+			text: 'How satisfied are you with your visit?',
+			lowLabel: 'Very dissatisfied',
+			highLabel: 'Very satisfied'
+		},
+		{
+			id: 'ces',
+			type: 'ces',
+			required: true,
+			text: 'How easy was it to get what you needed?',
+			lowLabel: 'Very difficult',
+			highLabel: 'Very easy'
+		},
+		{
+			id: 'reason',
+			type: 'single_choice',
+			required: true,
+			text: 'What did you come for today?',
+			choices: [
+				{ id: 'buy', label: 'To buy something' },
+				{ id: 'return', label: 'To return something' },
+				{ id: 'advice', label: 'For advice' },
+				{ id: 'browse', label: 'Just looking' }
+			],
+			allowOther: false,
+			randomize: false
+		},
+		{
+			id: 'comment',
+			type: 'text',
+			required: false,
+			text: 'Anything else you would like to tell us?',
+			long: true,
+			maxLength: 2000
+		},
+		{ id: 'solved', type: 'yes_no', required: true, text: 'Did we solve your problem?' }
+	]
+};
+
+/** The answers a respondent posts for the one page, as form fields named by question id. */
+export const answerFields = {
+	nps: '9',
+	csat: '4',
+	ces: '6',
+	reason: 'advice',
+	comment: 'Quick and friendly, thank you.',
+	solved: 'yes'
+};
+
+/** The same answers as the server stores them (the response row's `answers` JSON). */
+export const storedAnswers = {
+	nps: 9,
+	csat: 4,
+	ces: 6,
+	reason: 'advice',
+	comment: 'Quick and friendly, thank you.',
+	solved: 'yes'
+};
+
+/** A user, their organisation and an API key, made with the CLI before the server starts. */
+export function createAccount(env) {
+	const cli = (...args) => {
+		const run = spawnSync('npx', ['tsx', 'scripts/cli.ts', ...args], {
+			env: { ...process.env, ...env },
+			encoding: 'utf8'
+		});
+		if (run.status !== 0) throw new Error(`cli ${args[0]} failed:\n${run.stderr}`);
+		return JSON.parse(run.stdout.trim().split('\n').at(-1));
+	};
+	const account = cli(
+		'user:create',
+		'--email',
+		`bench-${Date.now().toString(36)}@hearken.test`,
+		'--password',
+		'bench-password-123',
+		'--name',
+		'Bench',
+		'--org',
+		'Bench Org'
+	);
+	const { key } = cli('apikey:create', '--org', account.orgSlug, '--name', 'bench');
+	return { ...account, key };
+}
+
+/** Starts `node build/index.js` and resolves once /signin answers; `stop()` ends it (SIGTERM). */
+export async function startServer(port, env) {
+	const origin = `http://127.0.0.1:${port}`;
+	// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn('node', [...nodeArgs, 'build/index.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, ...env },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	for (let i = 0; ; i++) {
+		if (child.exitCode !== null) throw new Error('The server exited while starting');
+		try {
+			if ((await fetch(`${origin}/signin`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (i > 600) throw new Error('The server did not start within 60 s');
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	return {
+		origin,
+		async stop() {
+			child.kill('SIGTERM');
+			await exited;
+		}
+	};
+}
+
+/** Creates and publishes the survey through the API; returns its id and public path. */
+export async function publish(origin, key) {
+	const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+	const created = await fetch(`${origin}/api/v1/surveys`, {
+		method: 'POST',
+		headers,
+		body: JSON.stringify(definition)
+	});
+	if (created.status !== 201) throw new Error(`create: ${created.status} ${await created.text()}`);
+	const { id } = await created.json();
+	const published = await fetch(`${origin}/api/v1/surveys/${id}/publish`, {
+		method: 'POST',
+		headers
+	});
+	if (!published.ok) throw new Error(`publish: ${published.status} ${await published.text()}`);
+	const { url } = await published.json();
+	return { id, path: new URL(url).pathname };
+}
