@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { npsGroups } from './nps';
 import { pipedFields, questionTexts } from './text';
 
 // The survey definition: one typed model shared by the designer, the respondent pages, the API
@@ -79,7 +80,7 @@ const scaleLabels = {
 	highLabel: localizedTextSchema.optional()
 };
 
-export const npsGroups = ['detractor', 'passive', 'promoter'] as const;
+export { npsGroups };
 
 const reasonsSchema = z.object({
 	choices: choicesSchema,

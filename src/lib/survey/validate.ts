@@ -1,4 +1,5 @@
-import { npsGroups, type Question, type SurveyDefinition } from './definition';
+import type { Question, SurveyDefinition } from './definition';
+import { npsGroups } from './nps';
 import { isAnswered, visibleQuestions, type Answers, type HiddenValues } from './logic';
 
 export type AnswerIssueCode =
