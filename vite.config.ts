@@ -11,7 +11,8 @@ export default defineConfig({
 			paraglideVitePlugin({
 				project: './project.inlang',
 				outdir: './src/lib/paraglide',
-				strategy: ['baseLocale']
+				strategy: ['baseLocale'],
+				emitGitIgnore: false
 			}),
 		sveltekit()
 	],

@@ -353,6 +353,10 @@ test('axe finds nothing on a survey holding every question type, at 1280 and 390
 			await expect(
 				respondent.getByRole('button', { name: lang === 'ar' ? 'التالي' : 'Next' })
 			).toBeVisible();
+			// The question components' own words too: the dropdown's prompt.
+			await expect(respondent.locator('select[name="dropdown"] option').first()).toHaveText(
+				lang === 'ar' ? 'اختر…' : 'Choose…'
+			);
 			await expect(
 				respondent.getByText(`${lang === 'ar' ? 'ar ' : ''}How likely are you to recommend us`)
 			).toBeVisible();

@@ -1,3 +1,5 @@
+import { uiLocale } from '$lib/i18n/respondent';
+import { m } from '$lib/paraglide/messages.js';
 import type { LocalizedText, Question, QuestionType } from '$lib/survey/definition';
 
 // Shared by QuestionField and its per-type parts: element ids, the props every part takes, and the
@@ -79,129 +81,30 @@ export type UiStrings = {
 	notAnswered: string;
 };
 
-const en: UiStrings = {
-	required: 'required',
-	error: 'Error:',
-	other: 'Other',
-	otherAnswer: 'Other answer',
-	choose: 'Choose…',
-	yes: 'Yes',
-	no: 'No',
-	agree: 'I agree',
-	reason: 'What is the main reason for your score?',
-	comment: 'Anything you would like to add?',
-	rankHint: 'Put them in order: 1 is the first.',
-	keepOrder: 'Keep this order',
-	notRanked: '–',
-	moveUp: (label) => `Move ${label} up`,
-	moveDown: (label) => `Move ${label} down`,
-	moved: (label, position, count) => `${label}: ${position} of ${count}`,
-	stars: (n, max) => `${n} of ${max}`,
-	chooseAtLeast: (n) => `Choose at least ${n}.`,
-	chooseAtMost: (n) => `Choose up to ${n}.`,
-	chooseBetween: (min, max) => `Choose ${min} to ${max}.`,
-	notAnswered: 'Not answered yet'
-};
-
-const ja: UiStrings = {
-	required: '必須',
-	error: 'エラー：',
-	other: 'その他',
-	otherAnswer: 'その他の回答',
-	choose: '選択してください',
-	yes: 'はい',
-	no: 'いいえ',
-	agree: '同意します',
-	reason: 'そのスコアを付けた主な理由は何ですか？',
-	comment: 'ほかにお伝えいただきたいことはありますか？',
-	rankHint: '1 を最上位として順位を付けてください。',
-	keepOrder: 'この順番で確定',
-	notRanked: '–',
-	moveUp: (label) => `${label}を上へ移動`,
-	moveDown: (label) => `${label}を下へ移動`,
-	moved: (label, position, count) => `${label}：${count} 件中 ${position} 位`,
-	stars: (n, max) => `${max} 点中 ${n} 点`,
-	chooseAtLeast: (n) => `${n} つ以上選んでください。`,
-	chooseAtMost: (n) => `${n} つまで選べます。`,
-	chooseBetween: (min, max) => `${min}〜${max} つ選んでください。`,
-	notAnswered: '未回答'
-};
-
-const fr: UiStrings = {
-	required: 'obligatoire',
-	error: 'Erreur :',
-	other: 'Autre',
-	otherAnswer: 'Autre réponse',
-	choose: 'Choisir…',
-	yes: 'Oui',
-	no: 'Non',
-	agree: 'J’accepte',
-	reason: 'Quelle est la principale raison de votre note ?',
-	comment: 'Souhaitez-vous ajouter quelque chose ?',
-	rankHint: 'Classez-les : 1 est le premier.',
-	keepOrder: 'Garder cet ordre',
-	notRanked: '–',
-	moveUp: (label) => `Monter ${label}`,
-	moveDown: (label) => `Descendre ${label}`,
-	moved: (label, position, count) => `${label} : ${position} sur ${count}`,
-	stars: (n, max) => `${n} sur ${max}`,
-	chooseAtLeast: (n) => `Choisissez-en au moins ${n}.`,
-	chooseAtMost: (n) => `Choisissez-en jusqu’à ${n}.`,
-	chooseBetween: (min, max) => `Choisissez-en de ${min} à ${max}.`,
-	notAnswered: 'Pas encore répondu'
-};
-
-const de: UiStrings = {
-	required: 'Pflichtfeld',
-	error: 'Fehler:',
-	other: 'Sonstiges',
-	otherAnswer: 'Andere Antwort',
-	choose: 'Bitte wählen…',
-	yes: 'Ja',
-	no: 'Nein',
-	agree: 'Ich stimme zu',
-	reason: 'Was ist der Hauptgrund für Ihre Bewertung?',
-	comment: 'Möchten Sie noch etwas ergänzen?',
-	rankHint: 'Bringen Sie sie in eine Reihenfolge: 1 ist der erste Platz.',
-	keepOrder: 'Diese Reihenfolge übernehmen',
-	notRanked: '–',
-	moveUp: (label) => `${label} nach oben`,
-	moveDown: (label) => `${label} nach unten`,
-	moved: (label, position, count) => `${label}: ${position} von ${count}`,
-	stars: (n, max) => `${n} von ${max}`,
-	chooseAtLeast: (n) => `Wählen Sie mindestens ${n}.`,
-	chooseAtMost: (n) => `Wählen Sie höchstens ${n}.`,
-	chooseBetween: (min, max) => `Wählen Sie ${min} bis ${max}.`,
-	notAnswered: 'Noch nicht beantwortet'
-};
-
-const es: UiStrings = {
-	required: 'obligatoria',
-	error: 'Error:',
-	other: 'Otro',
-	otherAnswer: 'Otra respuesta',
-	choose: 'Elija…',
-	yes: 'Sí',
-	no: 'No',
-	agree: 'Acepto',
-	reason: '¿Cuál es el motivo principal de su puntuación?',
-	comment: '¿Algo más que quiera añadir?',
-	rankHint: 'Ordénelos: 1 es el primero.',
-	keepOrder: 'Mantener este orden',
-	notRanked: '–',
-	moveUp: (label) => `Subir ${label}`,
-	moveDown: (label) => `Bajar ${label}`,
-	moved: (label, position, count) => `${label}: ${position} de ${count}`,
-	stars: (n, max) => `${n} de ${max}`,
-	chooseAtLeast: (n) => `Elija al menos ${n}.`,
-	chooseAtMost: (n) => `Elija hasta ${n}.`,
-	chooseBetween: (min, max) => `Elija de ${min} a ${max}.`,
-	notAnswered: 'Sin responder'
-};
-
-const byLanguage: Record<string, UiStrings> = { en, ja, fr, de, es };
-
-/** The respondent UI's own words in `lang` ("pt-BR" falls back to "pt"), else in English. */
+/** The respondent UI's own words in `lang` (Paraglide, messages/*.json; pt-BR → pt), else English. */
 export function uiStrings(lang: string): UiStrings {
-	return byLanguage[lang] ?? byLanguage[lang.split('-')[0]] ?? en;
+	const o = { locale: uiLocale(lang) };
+	return {
+		required: m.qRequired({}, o),
+		error: m.qError({}, o),
+		other: m.qOther({}, o),
+		otherAnswer: m.qOtherAnswer({}, o),
+		choose: m.qChoose({}, o),
+		yes: m.qYes({}, o),
+		no: m.qNo({}, o),
+		agree: m.qAgree({}, o),
+		reason: m.qReason({}, o),
+		comment: m.qComment({}, o),
+		rankHint: m.qRankHint({}, o),
+		keepOrder: m.qKeepOrder({}, o),
+		notRanked: '–',
+		moveUp: (label) => m.qMoveUp({ label }, o),
+		moveDown: (label) => m.qMoveDown({ label }, o),
+		moved: (label, position, count) => m.qMoved({ label, position, count }, o),
+		stars: (n, max) => m.qStars({ n, max }, o),
+		chooseAtLeast: (n) => m.qChooseAtLeast({ n }, o),
+		chooseAtMost: (n) => m.qChooseAtMost({ n }, o),
+		chooseBetween: (min, max) => m.qChooseBetween({ min, max }, o),
+		notAnswered: m.qNotAnswered({}, o)
+	};
 }
