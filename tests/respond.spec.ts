@@ -273,7 +273,9 @@ test('a respondent who leaves mid-way continues on the same device, and can go b
 	const context = await browser.newContext();
 	const first = await context.newPage();
 	await first.goto(`${survey.path}?lang=ja`);
+	await expect(first.locator('.respondent')).toHaveAttribute('data-ready', 'true');
 	await expect(first.getByText('職場として薦めますか？')).toBeVisible();
+	await expect(first.getByText(/^回答は機密として扱われます。/)).toBeVisible();
 	await expect(first.locator('.respondent')).toHaveAttribute('lang', 'ja');
 	await first.locator('input[name="enps"][value="7"]').check();
 	await first.getByRole('button', { name: '次へ' }).click();
@@ -529,6 +531,7 @@ test('with JavaScript, answers are checked as they are given and saved before th
 	const context = await browser.newContext();
 	const first = await context.newPage();
 	await first.goto(survey.path);
+	await expect(first.locator('.respondent')).toHaveAttribute('data-ready', 'true');
 	await first.getByLabel('How many visits?').fill('40');
 	await first.getByLabel('Tell us more').fill('The queue was long');
 	await expect(first.locator('#q-count')).toContainText('Expected 1 to 10');

@@ -36,7 +36,13 @@ export function respondentMessages(lang: string) {
 		tooMany: (seconds: number) => m.tooMany({ seconds }, o),
 		resume: m.resume({}, o),
 		saved: m.saved({}, o),
-		notSaved: m.notSaved({}, o)
+		notSaved: m.notSaved({}, o),
+		/** What the survey's mode promises (PRODUCT.md), shown before the first question. */
+		promise: {
+			anonymous: m.promiseAnonymous({}, o),
+			confidential: m.promiseConfidential({}, o),
+			identified: m.promiseIdentified({}, o)
+		}
 	};
 }
 export type RespondentMessages = ReturnType<typeof respondentMessages>;
