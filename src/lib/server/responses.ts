@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { issuesOf } from '../issues';
 import type { SurveyDefinition } from '../survey/definition';
 import type { Answers, HiddenValues } from '../survey/logic';
 import { validateAnswers } from '../survey/validate';
@@ -21,6 +22,8 @@ export type OpenSurvey = {
 	definition: SurveyDefinition;
 	/** Why the link takes no more answers, or null while it is open. */
 	closed: null | 'closed' | 'date' | 'limit';
+	/** The origins its organisation lets frame the page. */
+	frameOrigins: string[];
 };
 
 /** The published survey behind a public link; a draft or an unknown slug is not found. */
@@ -32,9 +35,11 @@ export async function openBySlug(slug: string, now = new Date()): Promise<OpenSu
 			slug: schema.survey.slug,
 			status: schema.survey.status,
 			publishedVersion: schema.survey.publishedVersion,
-			definition: schema.surveyVersion.definition
+			definition: schema.surveyVersion.definition,
+			frameOrigins: schema.organization.frameOrigins
 		})
 		.from(schema.survey)
+		.innerJoin(schema.organization, eq(schema.organization.id, schema.survey.orgId))
 		.innerJoin(
 			schema.surveyVersion,
 			and(
@@ -56,7 +61,8 @@ export async function openBySlug(slug: string, now = new Date()): Promise<OpenSu
 		slug: row.slug,
 		publishedVersion: row.publishedVersion,
 		definition,
-		closed
+		closed,
+		frameOrigins: row.frameOrigins
 	};
 }
 
@@ -189,11 +195,7 @@ export async function importResponses(
 ): Promise<string[]> {
 	const parsed = importSchema.safeParse(input);
 	if (!parsed.success)
-		throw new DomainError(
-			'The responses are not valid.',
-			'invalid',
-			parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-		);
+		throw new DomainError('The responses are not valid.', 'invalid', issuesOf(parsed.error));
 	const batch = 'responses' in parsed.data;
 	const items = 'responses' in parsed.data ? parsed.data.responses : [parsed.data];
 	const [survey] = await db

@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { issuesOf } from '../issues';
 import { db, schema } from './db';
 import { DomainError } from './errors';
 import * as surveys from './surveys';
@@ -39,11 +40,7 @@ export async function createTouchpoint(orgId: string, surveyId: string, input: u
 	const survey = await surveys.get(orgId, surveyId);
 	const parsed = touchpointSchema.safeParse(input);
 	if (!parsed.success)
-		throw new DomainError(
-			'The touchpoint is not valid.',
-			'invalid',
-			parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-		);
+		throw new DomainError('The touchpoint is not valid.', 'invalid', issuesOf(parsed.error));
 	const known = new Set(survey.definition.hiddenFields);
 	const unknown = Object.keys(parsed.data.params).filter((k) => !known.has(k));
 	if (unknown.length)
@@ -146,11 +143,7 @@ export async function frameOrigins(orgId: string) {
 export async function setOrigins(orgId: string, list: OriginList, input: string[]) {
 	const parsed = frameOriginsSchema.safeParse(input);
 	if (!parsed.success)
-		throw new DomainError(
-			'Those origins cannot be allowed.',
-			'invalid',
-			parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-		);
+		throw new DomainError('Those origins cannot be allowed.', 'invalid', issuesOf(parsed.error));
 	const origins = [...new Set(parsed.data)];
 	await db
 		.update(schema.organization)

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { ZodError } from 'zod';
+import { issuesOf } from '../issues';
 import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
 import { missingTranslations } from '../survey/translations';
 import { config } from './config';
@@ -14,10 +14,6 @@ export class InvalidDefinitionError extends DomainError {
 	constructor(issues: DefinitionIssue[]) {
 		super('The survey definition is not valid.', 'invalid', issues);
 	}
-}
-
-function issuesOf(error: ZodError): DefinitionIssue[] {
-	return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
 /** How deep a definition's JSON may nest: real logic needs a handful of levels. */

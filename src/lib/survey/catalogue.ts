@@ -27,23 +27,11 @@ export const questionTypes: { type: QuestionType; label: string; hint: string }[
 export const typeLabel = (type: QuestionType) =>
 	questionTypes.find((t) => t.type === type)?.label ?? type;
 
-/** What each mode promises respondents (PRODUCT.md); shown in the designer and before question 1. */
-export const modePromises: Record<SurveyDefinition['mode'], { label: string; promise: string }> = {
-	anonymous: {
-		label: 'Anonymous',
-		promise:
-			'Your answers are anonymous: they are not linked to you, an invitation, your IP address or your device.'
-	},
-	confidential: {
-		label: 'Confidential',
-		promise:
-			'Your answers are confidential: they are linked to you only to group results, and results are shown only for groups large enough that no one can be singled out.'
-	},
-	identified: {
-		label: 'Identified',
-		promise:
-			'Your answers are linked to your name or e-mail so that the team can follow up with you.'
-	}
+/** The survey modes by name; what each promises respondents is in the messages (PRODUCT.md). */
+export const modeLabels: Record<SurveyDefinition['mode'], string> = {
+	anonymous: 'Anonymous',
+	confidential: 'Confidential',
+	identified: 'Identified'
 };
 
 const choices = (...labels: string[]) => labels.map((label, i) => ({ id: `c${i + 1}`, label }));

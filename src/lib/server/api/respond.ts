@@ -1,11 +1,11 @@
 import { json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
-import type { ZodError } from 'zod';
+import type { Issue } from '../../issues';
 import * as apiKeys from '../api-keys';
 import { config } from '../config';
 import { DomainError } from '../errors';
 import { TokenBucket } from '../rate-limit';
 
-export type ApiIssue = { path: string; message: string };
+export type ApiIssue = Issue;
 
 const codes: Record<number, string> = {
 	400: 'bad_request',
@@ -33,10 +33,6 @@ export function apiError(
 		}
 	};
 	return json(body, { status, headers: options.headers });
-}
-
-export function zodIssues(error: ZodError): ApiIssue[] {
-	return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 /** The JSON body of a request; anything else is the client's mistake (400). */

@@ -67,7 +67,7 @@ async function definitionFor(survey: responses.OpenSurvey, version: number) {
 
 export const load: PageServerLoad = async (event) => {
 	const survey = await open(event.params.slug);
-	event.locals.frameAncestors = await sharing.frameOrigins(survey.orgId);
+	event.locals.frameAncestors = survey.frameOrigins;
 	const url = event.url;
 	const base = {
 		slug: survey.slug,

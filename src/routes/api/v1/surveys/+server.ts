@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
+import { issuesOf } from '$lib/issues';
 import { surveyListFilterSchema } from '$lib/schemas';
 import * as surveys from '$lib/server/surveys';
 
@@ -7,7 +8,7 @@ export const GET = apiHandler(async ({ principal, url }) => {
 	const filter = surveyListFilterSchema.safeParse(Object.fromEntries(url.searchParams));
 	if (!filter.success)
 		return apiError(400, 'The query is not valid.', {
-			issues: filter.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+			issues: issuesOf(filter.error)
 		});
 	return json({ surveys: await surveys.list(principal.org.id, filter.data) });
 });

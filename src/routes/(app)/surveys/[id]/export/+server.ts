@@ -1,4 +1,5 @@
 import { findById, requireOrg } from '$lib/server/guard';
+import { downloadName } from '$lib/server/files';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';
 
@@ -6,12 +7,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const { org } = requireOrg(event, 'viewer');
 	const survey = await findById(event.params.id, (id) => surveys.get(org.id, id));
-	const name =
-		survey.title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'survey';
+	const name = downloadName(survey.title, 'survey');
 	return new Response(JSON.stringify(survey.definition, null, 2) + '\n', {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findById, requireOrg } from '$lib/server/guard';
+import { downloadName } from '$lib/server/files';
 import * as sharing from '$lib/server/sharing';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';
@@ -16,12 +17,7 @@ export const GET: RequestHandler = async (event) => {
 		: null;
 	const slug = survey.url.split('/s/')[1];
 	const url = sharing.touchpointUrl(slug, touchpoint?.params ?? {});
-	const name =
-		(touchpoint?.name ?? survey.title)
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'survey';
+	const name = downloadName(touchpoint?.name ?? survey.title, 'survey');
 	const body = await sharing.qrCode(url, format);
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
 		headers: {
