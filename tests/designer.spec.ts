@@ -285,3 +285,13 @@ test('changing the default language keeps existing texts in the language they we
 	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('Missing the ja translation');
 });
+
+test('an edit undone before autosave sends it leaves nothing unsaved', async ({ page }) => {
+	await signUp(page, newAccount('undone'));
+	await createFrom(page, /^Blank survey/);
+	await page.getByRole('tab', { name: 'Settings' }).click();
+	const japanese = page.getByRole('checkbox', { name: 'Japanese (ja)' });
+	await japanese.check();
+	await japanese.uncheck();
+	await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+});
