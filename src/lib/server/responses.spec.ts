@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as responses from './responses';
@@ -85,6 +85,57 @@ describe('responses', () => {
 		expect(after.answers).toEqual(first.answers);
 		expect(after.completedAt).toEqual(first.completedAt);
 		expect(after.hidden).toEqual({ store: '12' });
+	});
+
+	it('store a response completed by its first post in one statement, once, as JSON objects', async () => {
+		const s = await published();
+		const survey = await responses.openBySlug(s.slug);
+		const sid = generateToken();
+		const input = { version: 1, language: 'en', answers: { nps: 9 }, hidden: { store: '3' } };
+		const results = await Promise.all(
+			Array.from({ length: 50 }, (_, i) =>
+				responses.insertCompleted(survey, sid, { ...input, answers: { nps: i % 11 } })
+			)
+		);
+		expect(results.filter(Boolean)).toHaveLength(1);
+		const [row] = await db
+			.execute<{ a: string; h: string; nps: number; done: boolean }>(
+				sql`select jsonb_typeof(answers) as a, jsonb_typeof(hidden) as h,
+				(answers->>'nps')::int as nps, completed_at is not null as done
+				from response where survey_id = ${s.id}`
+			)
+			.then(
+				(r) => ('rows' in r ? r.rows : r) as { a: string; h: string; nps: number; done: boolean }[]
+			);
+		expect(row).toMatchObject({ a: 'object', h: 'object', done: true });
+		expect((await responses.findProgress(s.id, sid))?.hidden).toEqual({ store: '3' });
+		// A submission with a saved page is left alone: the caller goes the long way.
+		const partial = generateToken();
+		await responses.saveProgress(survey, partial, { ...input, page: 1, complete: false });
+		expect(await responses.insertCompleted(survey, partial, input)).toBe(false);
+		expect((await responses.findProgress(s.id, partial))?.completed).toBe(false);
+		const limited = await responses.openBySlug((await published({ responseLimit: 2 })).slug);
+		await expect(responses.insertCompleted(limited, generateToken(), input)).rejects.toThrow();
+	});
+
+	it('never complete more responses than the limit, however many finish at once', async () => {
+		const s = await published({ responseLimit: 3 });
+		const survey = await responses.openBySlug(s.slug);
+		const input = { version: 1, language: 'en', answers: { nps: 7 }, hidden: {}, page: 0 };
+		const results = await Promise.all(
+			Array.from({ length: 20 }, () =>
+				responses.saveProgress(survey, generateToken(), { ...input, complete: true })
+			)
+		);
+		expect(results.filter((r) => r.completed)).toHaveLength(3);
+		expect(results.filter((r) => r.full)).toHaveLength(17);
+		const stored = await rows(s.id);
+		expect(stored.filter((r) => r.completedAt)).toHaveLength(3);
+		// Those who came too late keep their answers, as partial responses.
+		expect(
+			stored.filter((r) => !r.completedAt && (r.answers as { nps?: number }).nps === 7)
+		).toHaveLength(17);
+		expect((await responses.openBySlug(s.slug)).closed).toBe('limit');
 	});
 
 	it('save page by page, keeping the first version and hidden fields', async () => {

@@ -4,7 +4,7 @@ import { issuesOf } from '../issues';
 import type { SurveyDefinition } from '../survey/definition';
 import type { Answers, HiddenValues } from '../survey/logic';
 import { validateAnswers } from '../survey/validate';
-import { db, schema } from './db';
+import { db, prepared, schema } from './db';
 import { DomainError } from './errors';
 import { generateToken } from './tokens';
 
@@ -26,8 +26,21 @@ export type OpenSurvey = {
 	frameOrigins: string[];
 };
 
-/** The published survey behind a public link; a draft or an unknown slug is not found. */
-export async function openBySlug(slug: string, now = new Date()): Promise<OpenSurvey> {
+// Every page view and post of a respondent reads the survey behind its link. It changes only when
+// published, closed or deleted, when its organisation's origins change, or when a response fills
+// its limit: each forgets it here at once. Another process of the same deployment sees a change
+// within `openCacheMs`; the response limit itself is enforced when a response completes.
+const openCacheMs = 1000;
+const openCacheSize = 1000;
+type OpenRow = Omit<OpenSurvey, 'closed'> & { status: string; limitReached: boolean };
+const openCache = new Map<string, { until: number; row: OpenRow }>();
+
+/** Drops every cached open survey: after anything that changes what a public link shows. */
+export function forgetOpenSurveys() {
+	openCache.clear();
+}
+
+async function readOpen(slug: string): Promise<OpenRow | null> {
 	const [row] = await db
 		.select({
 			id: schema.survey.id,
@@ -48,34 +61,48 @@ export async function openBySlug(slug: string, now = new Date()): Promise<OpenSu
 			)
 		)
 		.where(eq(schema.survey.slug, slug));
-	if (!row || !row.publishedVersion) throw new DomainError('No such survey.', 'not_found');
+	if (!row || !row.publishedVersion) return null;
 	const definition = row.definition as SurveyDefinition;
-	let closed: OpenSurvey['closed'] = null;
-	if (row.status === 'closed') closed = 'closed';
-	else if (definition.closeAt && new Date(definition.closeAt) <= now) closed = 'date';
-	else if (definition.responseLimit && (await completedCount(row.id)) >= definition.responseLimit)
-		closed = 'limit';
-	return {
-		id: row.id,
-		orgId: row.orgId,
-		slug: row.slug,
-		publishedVersion: row.publishedVersion,
-		definition,
-		closed,
-		frameOrigins: row.frameOrigins
-	};
+	const limitReached =
+		!!definition.responseLimit && (await completedCount(row.id)) >= definition.responseLimit;
+	return { ...row, publishedVersion: row.publishedVersion, definition, limitReached };
 }
 
-async function completedCount(surveyId: string) {
-	const [{ n }] = await db
+/** The published survey behind a public link; a draft or an unknown slug is not found. */
+export async function openBySlug(slug: string, now = new Date()): Promise<OpenSurvey> {
+	let row = openCache.get(slug);
+	if (!row || row.until < Date.now()) {
+		const fresh = await readOpen(slug);
+		if (!fresh) throw new DomainError('No such survey.', 'not_found');
+		if (openCache.size >= openCacheSize) openCache.delete(openCache.keys().next().value!);
+		openCache.set(slug, (row = { until: Date.now() + openCacheMs, row: fresh }));
+	}
+	const { status, limitReached, ...survey } = row.row;
+	const { closeAt } = survey.definition;
+	let closed: OpenSurvey['closed'] = null;
+	if (status === 'closed') closed = 'closed';
+	else if (closeAt && new Date(closeAt) <= now) closed = 'date';
+	else if (limitReached) closed = 'limit';
+	return { ...survey, closed };
+}
+
+async function completedCount(surveyId: string, tx: Pick<typeof db, 'select'> = db) {
+	const [{ n }] = await tx
 		.select({ n: count() })
 		.from(schema.response)
 		.where(and(eq(schema.response.surveyId, surveyId), isNotNull(schema.response.completedAt)));
 	return n;
 }
 
+// A published version never changes (editing opens a new draft), so its parsed definition is kept.
+const versionCache = new Map<string, SurveyDefinition>();
+const versionCacheSize = 200;
+
 /** A published version's definition: a page served before a re-publish answers its own version. */
 export async function publishedDefinition(surveyId: string, version: number) {
+	const key = `${surveyId}:${version}`;
+	const cached = versionCache.get(key);
+	if (cached) return cached;
 	const [row] = await db
 		.select({ definition: schema.surveyVersion.definition })
 		.from(schema.surveyVersion)
@@ -87,6 +114,8 @@ export async function publishedDefinition(surveyId: string, version: number) {
 			)
 		);
 	if (!row) throw new DomainError('That version of the survey was never published.', 'invalid');
+	if (versionCache.size >= versionCacheSize) versionCache.delete(versionCache.keys().next().value!);
+	versionCache.set(key, row.definition as SurveyDefinition);
 	return row.definition as SurveyDefinition;
 }
 
@@ -121,31 +150,29 @@ export async function findProgress(
 	};
 }
 
-/**
- * Saves a submission's answers so far, and completes it when `complete`. The unique index on
- * (survey, submission id) makes every retry, however many arrive at once, land on one row; a
- * completed row is never changed again, so a repeated final post just finds it completed.
- * Version and hidden fields are those of the first save. Returns whether the row is completed.
- */
-export async function saveProgress(
+type ProgressInput = {
+	version: number;
+	language: string;
+	answers: Answers;
+	hidden: HiddenValues;
+	page: number;
+	complete: boolean;
+};
+type Executor = Pick<typeof db, 'insert' | 'select'>;
+
+function upsert(
+	tx: Executor,
 	survey: Pick<OpenSurvey, 'id' | 'orgId'>,
-	submissionId: string,
-	input: {
-		version: number;
-		language: string;
-		answers: Answers;
-		hidden: HiddenValues;
-		page: number;
-		complete: boolean;
-	}
-): Promise<{ completed: boolean }> {
+	sid: string,
+	input: ProgressInput
+) {
 	const now = new Date();
-	const [row] = await db
+	return tx
 		.insert(schema.response)
 		.values({
 			orgId: survey.orgId,
 			surveyId: survey.id,
-			submissionId,
+			submissionId: sid,
 			version: input.version,
 			language: input.language,
 			answers: input.answers,
@@ -165,10 +192,84 @@ export async function saveProgress(
 			setWhere: isNull(schema.response.completedAt)
 		})
 		.returning({ completedAt: schema.response.completedAt });
-	if (row) return { completed: row.completedAt !== null };
-	// The update was skipped: the submission was already completed.
-	return { completed: true };
 }
+
+/**
+ * Saves a submission's answers so far, and completes it when `complete`. The unique index on
+ * (survey, submission id) makes every retry, however many arrive at once, land on one row; a
+ * completed row is never changed again, so a repeated final post just finds it completed.
+ * Version and hidden fields are those of the first save. Returns whether the row is completed,
+ * and `full` when the survey's response limit was reached before this one could complete: its
+ * answers are then kept as a partial response. Completions of a survey with a limit take turns
+ * (the survey row is locked), so the limit is never overshot.
+ */
+export async function saveProgress(
+	survey: Pick<OpenSurvey, 'id' | 'orgId' | 'slug' | 'definition'>,
+	submissionId: string,
+	input: ProgressInput
+): Promise<{ completed: boolean; full: boolean }> {
+	const limit = survey.definition.responseLimit;
+	if (!input.complete || !limit) {
+		const [row] = await upsert(db, survey, submissionId, input);
+		// No row back: the update was skipped, the submission was already completed.
+		return { completed: !row || row.completedAt !== null, full: false };
+	}
+	const result = await db.transaction(async (tx) => {
+		await tx
+			.select({ id: schema.survey.id })
+			.from(schema.survey)
+			.where(eq(schema.survey.id, survey.id))
+			.for('update');
+		const full = (await completedCount(survey.id, tx)) >= limit;
+		const [row] = await upsert(tx, survey, submissionId, { ...input, complete: !full });
+		return { completed: !row || row.completedAt !== null, full: full && !!row };
+	});
+	openCache.delete(survey.slug);
+	return result;
+}
+
+/**
+ * The common case in one statement: a submission completed by its first post, before any of its
+ * pages was saved. Stores it and returns true; returns false, storing nothing, when the submission
+ * already has a row (the caller then reads it and goes the long way). Not for a survey with a
+ * response limit, whose completions go through `saveProgress`.
+ */
+export async function insertCompleted(
+	survey: Pick<OpenSurvey, 'id' | 'orgId' | 'definition'>,
+	submissionId: string,
+	input: Omit<ProgressInput, 'complete' | 'page'>
+): Promise<boolean> {
+	if (survey.definition.responseLimit) throw new Error('insertCompleted: the survey has a limit');
+	const rows = await insertCompletedQuery().execute({
+		orgId: survey.orgId,
+		surveyId: survey.id,
+		submissionId,
+		version: input.version,
+		language: input.language,
+		answers: input.answers,
+		hidden: input.hidden,
+		completedAt: new Date()
+	});
+	return rows.length === 1;
+}
+
+const insertCompletedQuery = prepared((db) =>
+	db
+		.insert(schema.response)
+		.values({
+			orgId: sql.placeholder('orgId'),
+			surveyId: sql.placeholder('surveyId'),
+			submissionId: sql.placeholder('submissionId'),
+			version: sql.placeholder('version'),
+			language: sql.placeholder('language'),
+			answers: sql.placeholder('answers'),
+			hidden: sql.placeholder('hidden'),
+			completedAt: sql.placeholder('completedAt')
+		})
+		.onConflictDoNothing({ target: [schema.response.surveyId, schema.response.submissionId] })
+		.returning({ id: schema.response.id })
+		.prepare('insert_completed_response')
+);
 
 const importedSchema = z.object({
 	answers: z.record(z.string(), z.unknown()),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { issuesOf } from '../issues';
 import { db, schema } from './db';
 import { DomainError } from './errors';
+import { forgetOpenSurveys } from './responses';
 import * as surveys from './surveys';
 
 // How a survey reaches respondents: its link, touchpoint links with QR codes, and embeds on the
@@ -149,6 +150,7 @@ export async function setOrigins(orgId: string, list: OriginList, input: string[
 		.update(schema.organization)
 		.set({ [list]: origins })
 		.where(eq(schema.organization.id, orgId));
+	forgetOpenSurveys();
 	return origins;
 }
 

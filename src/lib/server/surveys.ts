@@ -5,6 +5,7 @@ import { missingTranslations } from '../survey/translations';
 import { config } from './config';
 import { db, schema } from './db';
 import { DomainError } from './errors';
+import { forgetOpenSurveys } from './responses';
 import { generateToken } from './tokens';
 
 export type DefinitionIssue = { path: string; message: string };
@@ -239,7 +240,7 @@ export async function update(orgId: string, id: string, input: unknown, expected
  * `expectedRevision`, publishing a draft the caller has not seen is refused.
  */
 export async function publish(orgId: string, id: string, expectedRevision?: number) {
-	return db.transaction(async (tx) => {
+	const result = await db.transaction(async (tx) => {
 		const row = await load(tx, orgId, id, true);
 		checkRevision(row, expectedRevision);
 		const missing = missingTranslations(await definitionOf(tx, row));
@@ -275,10 +276,12 @@ export async function publish(orgId: string, id: string, expectedRevision?: numb
 			.where(eq(schema.survey.id, id));
 		return { status: 'published' as const, version: row.version, url: publicUrl(row.slug) };
 	});
+	forgetOpenSurveys();
+	return result;
 }
 
 export async function close(orgId: string, id: string, expectedRevision?: number) {
-	return db.transaction(async (tx) => {
+	const result = await db.transaction(async (tx) => {
 		const row = await load(tx, orgId, id, true);
 		checkRevision(row, expectedRevision);
 		if (!row.publishedVersion)
@@ -289,6 +292,8 @@ export async function close(orgId: string, id: string, expectedRevision?: number
 			.where(eq(schema.survey.id, id));
 		return { status: 'closed' as const, version: row.publishedVersion };
 	});
+	forgetOpenSurveys();
+	return result;
 }
 
 /** Every version of a survey, newest first, without their definitions. */
@@ -338,4 +343,5 @@ export async function remove(orgId: string, id: string) {
 			.delete(schema.survey)
 			.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, id)));
 	});
+	forgetOpenSurveys();
 }

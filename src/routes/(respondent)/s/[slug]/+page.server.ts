@@ -9,7 +9,7 @@ import * as sharing from '$lib/server/sharing';
 import { generateToken } from '$lib/server/tokens';
 import type { SurveyDefinition } from '$lib/survey/definition';
 import { answersFromForm } from '$lib/survey/form';
-import type { HiddenValues } from '$lib/survey/logic';
+import type { Answers, HiddenValues } from '$lib/survey/logic';
 import { pagesOf, visibleAnswers } from '$lib/survey/pages';
 import { localize, pipe } from '$lib/survey/text';
 import { validateAnswers } from '$lib/survey/validate';
@@ -114,6 +114,70 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+type Step =
+	| { kind: 'invalid'; errors: Record<string, string[]> }
+	| { kind: 'next'; page: number }
+	| { kind: 'complete'; answers: Answers }
+	// The last page was valid, but an earlier one no longer is: back to the first in error.
+	| { kind: 'revisit'; page: number };
+
+/**
+ * What a "Next" on page `index` does, given the answers stored before this post and the ones it
+ * carries: pure, so the one-post path and the long way agree.
+ */
+function step(
+	definition: SurveyDefinition,
+	answers: Answers,
+	hidden: HiddenValues,
+	index: number
+): Step {
+	const current = pagesOf(definition, answers, hidden)[index];
+	const ids = new Set(current.map((q) => q.id));
+	const issues = validateAnswers(
+		definition,
+		visibleAnswers(definition, answers, hidden),
+		hidden
+	).filter((issue) => ids.has(issue.path.split('.')[0]));
+	if (issues.length) {
+		const errors: Record<string, string[]> = {};
+		for (const issue of issues) (errors[issue.path.split('.')[0]] ??= []).push(issue.message);
+		return { kind: 'invalid', errors };
+	}
+	const next = pagesOf(definition, answers, hidden);
+	if (index + 1 < next.length) return { kind: 'next', page: index + 1 };
+	// The last page: everything the respondent can see must hold, not only this page.
+	const clean = visibleAnswers(definition, answers, hidden);
+	const all = validateAnswers(definition, clean, hidden);
+	if (!all.length) return { kind: 'complete', answers: clean };
+	const first = all[0].path.split('.')[0];
+	return {
+		kind: 'revisit',
+		page: Math.max(
+			0,
+			next.findIndex((p) => p.some((q) => q.id === first))
+		)
+	};
+}
+
+/** The answers after a post of page `index`: the stored ones, with that page's replaced. */
+function withPage(
+	definition: SurveyDefinition,
+	stored: Answers,
+	hidden: HiddenValues,
+	index: number,
+	form: FormData
+) {
+	const current = pagesOf(definition, stored, hidden)[index];
+	const answers = { ...stored };
+	for (const question of current) delete answers[question.id];
+	return Object.assign(answers, answersFromForm(current, form));
+}
+
+const languageOf = (definition: SurveyDefinition, requested: string) =>
+	[definition.defaultLanguage, ...definition.languages].includes(requested)
+		? requested
+		: definition.defaultLanguage;
+
 export const actions: Actions = {
 	default: async (event) => {
 		const { slug } = event.params;
@@ -136,11 +200,46 @@ export const actions: Actions = {
 		const resume = `${back}?r=${sid}`;
 		// A bot fills the field people never see: thank it, store nothing.
 		if (String(form.get('website') ?? '') !== '') return { honeypot: true };
+		const nav = form.get('_nav');
+		const requestedPage = Number(form.get('_page')) || 0;
+		const finish = async (definition: SurveyDefinition) => {
+			forget(event.cookies, survey.id, slug);
+			redirect(
+				303,
+				(await sharing.thankYouRedirect(survey.orgId, definition.thankYouUrl)) ?? resume
+			);
+		};
+
+		// Most responses are one page answered in one post. Taken as a first post (nothing stored
+		// yet), one that completes is stored in one statement; if the submission turns out to have
+		// a row already, the long way below reads it and starts again.
+		const formVersion = Number(form.get('_v'));
+		if (
+			nav === 'next' &&
+			requestedPage === 0 &&
+			!survey.closed &&
+			!survey.definition.responseLimit &&
+			formVersion === survey.publishedVersion
+		) {
+			const definition = survey.definition;
+			const hidden = hiddenFrom(definition, (n) => form.get(`_h.${n}`) as string | null);
+			const outcome = step(definition, withPage(definition, {}, hidden, 0, form), hidden, 0);
+			if (
+				outcome.kind === 'complete' &&
+				(await responses.insertCompleted(survey, sid, {
+					version: formVersion,
+					language: languageOf(definition, String(form.get('_lang') ?? '')),
+					answers: outcome.answers,
+					hidden
+				}))
+			)
+				return finish(definition);
+		}
 
 		const progress = await responses.findProgress(survey.id, sid);
 		if (progress?.completed) redirect(303, resume);
 		if (survey.closed) redirect(303, back);
-		const version = progress?.version ?? Number(form.get('_v'));
+		const version = progress?.version ?? formVersion;
 		if (!Number.isInteger(version)) error(400, 'This form is out of date. Reload the page.');
 		let definition: SurveyDefinition;
 		try {
@@ -150,17 +249,13 @@ export const actions: Actions = {
 		}
 		const hidden =
 			progress?.hidden ?? hiddenFrom(definition, (n) => form.get(`_h.${n}`) as string | null);
-		const requested = String(form.get('_lang') ?? '');
-		const language = [definition.defaultLanguage, ...definition.languages].includes(requested)
-			? requested
-			: definition.defaultLanguage;
+		const language = languageOf(definition, String(form.get('_lang') ?? ''));
 		const stored = progress?.answers ?? {};
-		const pages = pagesOf(definition, stored, hidden);
-		const index = Math.max(0, Math.min(Number(form.get('_page')) || 0, pages.length - 1));
-		const current = pages[index];
-		const answers = { ...stored };
-		for (const question of current) delete answers[question.id];
-		Object.assign(answers, answersFromForm(current, form));
+		const index = Math.max(
+			0,
+			Math.min(requestedPage, pagesOf(definition, stored, hidden).length - 1)
+		);
+		const answers = withPage(definition, stored, hidden, index, form);
 		const save = (page: number, complete = false) =>
 			responses.saveProgress(survey, sid, {
 				version,
@@ -173,51 +268,29 @@ export const actions: Actions = {
 
 		// With JavaScript, the page saves what is typed as the respondent goes: a closed tab loses
 		// nothing. No validation: the page is not being left.
-		if (form.get('_nav') === 'save') {
+		if (nav === 'save') {
 			await save(index);
 			remember(event, survey.id, sid, slug);
 			return { autosaved: true };
 		}
 
-		if (form.get('_nav') === 'back') {
+		if (nav === 'back') {
 			await save(Math.max(0, index - 1));
 			remember(event, survey.id, sid, slug);
 			redirect(303, resume);
 		}
 
-		const ids = new Set(current.map((q) => q.id));
-		const issues = validateAnswers(
-			definition,
-			visibleAnswers(definition, answers, hidden),
-			hidden
-		).filter((issue) => ids.has(issue.path.split('.')[0]));
-		if (issues.length) {
-			const errors: Record<string, string[]> = {};
-			for (const issue of issues) (errors[issue.path.split('.')[0]] ??= []).push(issue.message);
-			return fail(400, { sid, version, page: index, answers, errors });
-		}
-
-		const next = pagesOf(definition, answers, hidden);
-		if (index + 1 < next.length) {
-			await save(index + 1);
+		const outcome = step(definition, answers, hidden, index);
+		if (outcome.kind === 'invalid')
+			return fail(400, { sid, version, page: index, answers, errors: outcome.errors });
+		if (outcome.kind !== 'complete') {
+			await save(outcome.page);
 			remember(event, survey.id, sid, slug);
 			redirect(303, resume);
 		}
-		// The last page: everything the respondent can see must hold, not only this page.
-		const clean = visibleAnswers(definition, answers, hidden);
-		const all = validateAnswers(definition, clean, hidden);
-		if (all.length) {
-			const first = all[0].path.split('.')[0];
-			await save(
-				Math.max(
-					0,
-					next.findIndex((p) => p.some((q) => q.id === first))
-				)
-			);
-			redirect(303, resume);
-		}
-		await save(index, true);
-		forget(event.cookies, survey.id, slug);
-		redirect(303, (await sharing.thankYouRedirect(survey.orgId, definition.thankYouUrl)) ?? resume);
+		const saved = await save(index, true);
+		// The limit was reached while this respondent answered: the link shows it is closed.
+		if (saved.full) redirect(303, back);
+		return finish(definition);
 	}
 };
