@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { respondentScript } from './scripts/respondent-script.js';
 
 export default defineConfig({
 	plugins: [
@@ -14,7 +15,8 @@ export default defineConfig({
 				strategy: ['baseLocale'],
 				emitGitIgnore: false
 			}),
-		sveltekit()
+		sveltekit(),
+		respondentScript()
 	],
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

@@ -1,12 +1,12 @@
 // The JavaScript a browser downloads to answer a survey at /s/{slug}, two ways:
-//  1. from the production build's Vite manifest: the client entry, the root and (respondent)
-//     layouts and the page, with every chunk they import (a cold load), raw / gzip / brotli;
+//  1. from the production build: the page's one script (it is rendered on the server only, so no
+//     SvelteKit client loads), raw / gzip / brotli;
 //  2. measured: the built server on a fresh embedded database in /tmp (port 4380), a user and an
 //     API key made with the CLI, the six-question survey published through the API, and the page
 //     loaded in Chromium on a phone-sized screen with JavaScript on and then off: every script
 //     response, its bytes on the wire, the same files as gzip, and the layout shift (CLS).
-// Run after `npx vite build`: node bench/respondent-size.mjs [--manifest-only] [--verbose]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Run after `npx vite build`: node bench/respondent-size.mjs [--build-only] [--verbose]
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,57 +18,25 @@ const port = Number(process.env.BENCH_PORT ?? 4380);
 const verbose = process.argv.includes('--verbose');
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
-// 1. The manifest.
-const out = '.svelte-kit/output/client';
-const manifest = JSON.parse(readFileSync(`${out}/.vite/manifest.json`, 'utf8'));
-// The route's nodes, from the built client entry itself (the generated sources beside it change
-// with every `svelte-kit sync`, the build only when rebuilt): "route":[-27,[5]] is page ~(-27) = 26
-// (negative: it has a server load) under layout 5. Node 1, the root error page, is loaded at start
-// too (SvelteKit hydrates with it at hand), as the browser shows.
-const entryKey = '.svelte-kit/generated/client-optimized/app.js';
-const app = readFileSync(`${out}/${manifest[entryKey].file}`, 'utf8');
-const found = app.match(
-	new RegExp(`"${route.replace(/[()[\]/]/g, '\\$&')}":\\[(-?\\d+),\\[([\\d,]*)\\]`)
-);
-if (!found) throw new Error(`No route ${route} in the build`);
-const node = (n) => (n < 0 ? ~n : n);
-const nodes = [
-	0,
-	1,
-	...found[2].split(',').filter(Boolean).map(Number).map(node),
-	node(Number(found[1]))
-];
-const nodeKey = (n) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`;
-function closure(keys, seen = new Set()) {
-	for (const key of keys) {
-		if (seen.has(key)) continue;
-		seen.add(key);
-		closure(manifest[key]?.imports ?? [], seen);
-	}
-	return seen;
-}
-const entries = Object.keys(manifest).filter(
-	(k) => manifest[k].isEntry && !manifest[k].isDynamicEntry
-);
-const keys = [...closure([...entries, ...nodes.map(nodeKey)])];
-const files = keys.map((k) => manifest[k].file);
-const styles = [...new Set(keys.flatMap((k) => manifest[k].css ?? []))];
-const css = Buffer.concat(styles.map((file) => readFileSync(`${out}/${file}`)));
-let raw = 0;
-let gzip = 0;
-let brotli = 0;
-for (const file of files) {
-	const code = readFileSync(`${out}/${file}`);
-	raw += code.length;
-	gzip += gzipSync(code, { level: 9 }).length;
-	brotli += brotliCompressSync(code).length;
-}
-console.log(`${route}, from the build manifest (cold load, ${files.length} files):`);
-console.log(`  raw ${kb(raw)} / gzip ${kb(gzip)} / brotli ${kb(brotli)}`);
+// 1. The build. The page is rendered on the server only (csr = false): a browser loads no
+// SvelteKit client, only the page's own script, which scripts/respondent-script.js bundles into
+// _app/immutable/respondent/ (the browser run below checks that this is all it loads).
+const out = '.svelte-kit/output/client/_app/immutable/respondent';
+const files = readdirSync(out).filter((f) => f.endsWith('.js'));
+if (files.length !== 1) throw new Error(`Expected one script in ${out}, found ${files.length}`);
+const code = readFileSync(join(out, files[0]));
+const css = readdirSync('.svelte-kit/output/client/_app/immutable/assets')
+	.filter((f) => f.endsWith('.css'))
+	.map((f) => readFileSync(join('.svelte-kit/output/client/_app/immutable/assets', f)));
+console.log(`${route}, from the build: ${files[0]}`);
 console.log(
-	`  and ${styles.length} stylesheets: raw ${kb(css.length)} / gzip ${kb(gzipSync(css, { level: 9 }).length)} / brotli ${kb(brotliCompressSync(css).length)}`
+	`  raw ${kb(code.length)} / gzip ${kb(gzipSync(code, { level: 9 }).length)} / brotli ${kb(brotliCompressSync(code).length)}`
 );
-if (process.argv.includes('--manifest-only')) process.exit(0);
+const allCss = Buffer.concat(css);
+console.log(
+	`  (every stylesheet of the app, ${css.length} files: raw ${kb(allCss.length)} / gzip ${kb(gzipSync(allCss, { level: 9 }).length)}; the browser run counts the page's own)`
+);
+if (process.argv.includes('--build-only')) process.exit(0);
 
 // 2. Measured in a browser.
 /** A file's size as the server sends it to a client that accepts gzip only. */
@@ -115,7 +83,9 @@ try {
 			});
 		const tab = await context.newPage();
 		const scripts = [];
+		const styles = [];
 		tab.on('requestfinished', async (req) => {
+			if (req.resourceType() === 'stylesheet') styles.push(req.sizes());
 			if (req.resourceType() !== 'script') return;
 			scripts.push({ url: req.url(), sizes: req.sizes(), response: req.response() });
 		});
@@ -141,6 +111,12 @@ try {
 			console.log(`  transferred ${kb(wire)} (bodies and headers; ${[...encodings].join(', ')})`);
 			console.log(`  the same files gzipped as the server sends them: ${kb(gz)}`);
 		}
+		let styleBytes = 0;
+		for (const sizes of styles) {
+			const { responseBodySize, responseHeadersSize } = await sizes;
+			styleBytes += responseBodySize + responseHeadersSize;
+		}
+		console.log(`  ${styles.length} stylesheets, transferred ${kb(styleBytes)}`);
 		if (cls !== null) console.log(`  cumulative layout shift: ${cls.toFixed(4)}`);
 		await context.close();
 	}

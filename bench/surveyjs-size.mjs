@@ -2,7 +2,7 @@
 // SurveyJS form library (survey-core + survey-js-ui, its framework-free renderer) installed from
 // npm into a temp folder (no install scripts), the survey and a render call in one entry, bundled
 // and minified with esbuild (the one Vite uses), then gzip and brotli of the bundle and of the
-// stylesheet SurveyJS needs. Hearken's figure is respondent-size.mjs's, from the build manifest.
+// stylesheet SurveyJS needs. Hearken's figure is respondent-size.mjs's, from the build.
 // Run after `npx vite build`: node bench/surveyjs-size.mjs [--version 2.5.38]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,12 +90,12 @@ renderSurvey(survey, document.getElementById('survey'));
 	const js = Buffer.from(result.outputFiles[0].contents);
 	const css = readFileSync(join(dir, 'node_modules/survey-core/survey-core.min.css'));
 
-	const hearken = execFileSync('node', ['bench/respondent-size.mjs', '--manifest-only'], {
+	const hearken = execFileSync('node', ['bench/respondent-size.mjs', '--build-only'], {
 		encoding: 'utf8'
 	});
-	console.log('The six-question survey, the JavaScript and CSS a browser downloads:');
-	const [, hjs, hcss] = hearken.trim().split('\n');
-	console.log(`Hearken (build manifest, cold load):\n  JavaScript ${hjs.trim()}\n  ${hcss.trim()}`);
+	console.log('The six-question survey, the JavaScript a browser downloads:');
+	const [, hjs] = hearken.trim().split('\n');
+	console.log(`Hearken (the page's one script, from the build):\n  JavaScript ${hjs.trim()}`);
 	console.log(`SurveyJS ${values.version} (survey-core + survey-js-ui, esbuild, minified):`);
 	console.log(`  JavaScript ${sizes(js)}`);
 	console.log(`  survey-core.min.css ${sizes(css)}`);

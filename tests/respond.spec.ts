@@ -160,8 +160,15 @@ test.describe('with JavaScript on, on a phone', () => {
 		const keys = respondent.keyboard;
 		await respondent.goto(`${survey.path}?store=12`);
 		await expect(respondent.getByText('Page 1 of 2')).toBeVisible();
-		// The ranking list (buttons, not selects) appears once JavaScript has taken over.
-		await expect(respondent.getByRole('button', { name: 'Keep this order' })).toBeVisible();
+		await expect(respondent.locator('.respondent')).toHaveAttribute('data-ready', 'true');
+		// One small script, none of the framework's: the page itself is rendered on the server.
+		const scripts = await respondent.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
+				.map((e) => new URL(e.name).pathname)
+		);
+		expect(scripts).toEqual([expect.stringMatching(/^\/_app\/immutable\/respondent\/enhance\./)]);
 
 		const input = (name: string, value: string) =>
 			respondent.locator(`input[name="${name}"][value="${value}"]`);
@@ -201,15 +208,26 @@ test.describe('with JavaScript on, on a phone', () => {
 		await expect(input('multiple_choice', 'c1')).toBeChecked();
 		await expect(input('multiple_choice', 'c3')).toBeChecked();
 
-		// Ranking: Service up twice, to the top; focus stays on Service's buttons as it moves.
-		const ranking = respondent.locator('#q-ranking');
-		await tabTo(respondent, ranking.getByRole('button', { name: 'Move Service up' }));
-		await keys.press('Enter');
-		await expect(ranking.getByRole('button', { name: 'Move Service up' })).toBeFocused();
-		await keys.press('Enter');
-		await expect(ranking.getByRole('status')).toHaveText('Service: 1 of 3');
-		await expect(ranking.getByRole('listitem')).toHaveText([/Service/, /Price/, /Quality/]);
-		await expect(ranking.getByRole('button', { name: 'Keep this order' })).toHaveCount(0);
+		// Ranking: a position for each, by arrow keys; a position given twice is named at once.
+		const rank = (choice: string) => respondent.locator(`select[name="ranking.${choice}"]`);
+		for (const [choice, presses] of [
+			['c2', 1],
+			['c1', 2],
+			['c3', 3]
+		] as const) {
+			await tabTo(respondent, rank(choice));
+			for (let i = 0; i < presses; i++) await keys.press('ArrowDown');
+			await expect(rank(choice)).toHaveValue(String(presses));
+		}
+		await keys.press('ArrowUp');
+		await expect(rank('c3')).toHaveValue('2');
+		await expect(respondent.locator('#q-ranking')).toContainText(
+			'Give each choice a different position.'
+		);
+		await keys.press('ArrowDown');
+		await expect(respondent.locator('#q-ranking')).not.toContainText('different position');
+		await expect(rank('c2')).toHaveValue('1');
+		await expect(rank('c1')).toHaveValue('2');
 
 		const slider = respondent.locator('input[type="range"]');
 		await tabTo(respondent, slider);
@@ -534,7 +552,20 @@ test('with JavaScript, answers are checked as they are given and saved before th
 	await expect(first.locator('.respondent')).toHaveAttribute('data-ready', 'true');
 	await first.getByLabel('How many visits?').fill('40');
 	await first.getByLabel('Tell us more').fill('The queue was long');
-	await expect(first.locator('#q-count')).toContainText('Expected 1 to 10');
+	await expect(first.locator('#q-count')).toContainText('Enter a value from 1 to 10.');
+	await expect(first.getByLabel('How many visits?')).toHaveAttribute('aria-invalid', 'true');
+	await expect(first.getByTestId('autosave')).toHaveText('Your answers so far are saved.');
+	// Next with a problem left: said at once, in the list and beside the question, focus on it,
+	// and the page is not left (a mark set on this page is still there).
+	await first.evaluate(() => Object.assign(window, { stayed: true }));
+	await first.getByRole('button', { name: 'Submit' }).click();
+	await expect(first.locator('#hk-problems')).toContainText('There is a problem with 1 answer');
+	await expect(first.locator('#hk-problems')).toContainText('How many visits?');
+	await expect(first.getByLabel('How many visits?')).toBeFocused();
+	expect(await first.evaluate(() => 'stayed' in window)).toBe(true);
+	await first.getByLabel('How many visits?').fill('4');
+	await expect(first.locator('#q-count')).not.toContainText('Enter a value');
+	await expect(first.getByLabel('How many visits?')).not.toHaveAttribute('aria-invalid', 'true');
 	await expect(first.getByTestId('autosave')).toHaveText('Your answers so far are saved.');
 	await first.close();
 
@@ -542,4 +573,110 @@ test('with JavaScript, answers are checked as they are given and saved before th
 	await again.goto(survey.path);
 	await expect(again.getByLabel('Tell us more')).toHaveValue('The queue was long');
 	await context.close();
+});
+
+test('one question at a time: a digit or a letter answers, Enter goes on', async ({
+	page,
+	browser
+}) => {
+	await signUp(page, newAccount('one-at-a-time'));
+	const survey = await publishSurvey(page, {
+		title: 'Quick',
+		audience: 'customer',
+		mode: 'anonymous',
+		display: 'one-at-a-time',
+		questions: [
+			{ id: 'nps', type: 'nps', text: 'How likely are you to recommend us?', required: true },
+			{
+				id: 'visit',
+				type: 'single_choice',
+				text: 'Why did you come?',
+				required: true,
+				choices: [
+					{ id: 'buy', label: 'To buy' },
+					{ id: 'return', label: 'To return something' },
+					{ id: 'look', label: 'To look around' }
+				]
+			}
+		]
+	});
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const respondent = await context.newPage();
+	await respondent.goto(survey.path);
+	await expect(respondent.locator('.respondent')).toHaveAttribute('data-ready', 'true');
+	await expect(respondent.getByText(/Keyboard: type a number or letter/)).toBeVisible();
+	// Enter with nothing chosen: the problem is said, nothing is sent.
+	await respondent.keyboard.press('Enter');
+	await expect(respondent.locator('#q-nps')).toContainText('Answer this question.');
+	await respondent.keyboard.press('1');
+	await respondent.keyboard.press('0');
+	await expect(respondent.locator('input[name="nps"][value="10"]')).toBeChecked();
+	await expect(respondent.locator('#q-nps')).not.toContainText('Answer this question.');
+	await respondent.keyboard.press('Enter');
+	await expect(respondent.getByText('Why did you come?')).toBeVisible();
+	await expect(respondent.locator('.respondent')).toHaveAttribute('data-ready', 'true');
+	await respondent.keyboard.press('b');
+	await expect(respondent.getByLabel('To return something')).toBeChecked();
+	await respondent.keyboard.press('Enter');
+	await expect(respondent.getByText('Thank you! Your answers have been recorded.')).toBeVisible();
+	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(1);
+	await context.close();
+});
+
+test('NPS+: with JavaScript the reasons follow the score; without it, another group’s reason is refused in words', async ({
+	page,
+	browser
+}) => {
+	await signUp(page, newAccount('nps-plus'));
+	const survey = await publishSurvey(page, {
+		title: 'Reasons',
+		audience: 'customer',
+		mode: 'anonymous',
+		questions: [
+			{
+				id: 'nps',
+				type: 'nps',
+				text: 'How likely are you to recommend us?',
+				required: true,
+				reasons: {
+					choices: [
+						{ id: 'price', label: 'Prices' },
+						{ id: 'wait', label: 'Waiting' },
+						{ id: 'staff', label: 'Friendly staff' }
+					],
+					byGroup: { detractor: ['price', 'wait'], passive: ['price'], promoter: ['staff'] },
+					comment: true
+				}
+			}
+		]
+	});
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const respondent = await context.newPage();
+	await respondent.goto(survey.path);
+	await expect(respondent.locator('.respondent')).toHaveAttribute('data-ready', 'true');
+	const reason = (label: string) => respondent.getByLabel(label, { exact: true });
+	const score = (n: number) => respondent.locator(`input[name="nps"][value="${n}"]`);
+	await expect(respondent.locator('#q-nps .reasons')).toBeHidden();
+	await score(3).check();
+	await expect(reason('Prices')).toBeVisible();
+	await expect(reason('Waiting')).toBeVisible();
+	await expect(reason('Friendly staff')).toBeHidden();
+	await reason('Waiting').check();
+	await score(10).check();
+	await expect(reason('Waiting')).toBeHidden();
+	await expect(reason('Waiting')).not.toBeChecked();
+	await reason('Friendly staff').check();
+	await respondent.getByRole('button', { name: 'Submit' }).click();
+	await expect(respondent.getByText('Thank you! Your answers have been recorded.')).toBeVisible();
+	await context.close();
+
+	const plain = await browser.newContext({ javaScriptEnabled: false });
+	const form = await plain.newPage();
+	await form.goto(survey.path);
+	await form.locator('input[name="nps"][value="10"]').check();
+	await form.getByLabel('Prices', { exact: true }).check();
+	await form.getByRole('button', { name: 'Submit' }).click();
+	await expect(form.locator('#q-nps')).toContainText('Choose a reason that fits your score.');
+	await plain.close();
+	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(1);
 });

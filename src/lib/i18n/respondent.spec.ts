@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, pickLanguage, respondentMessages } from './respondent';
+import { surveyDefinitionSchema, type SurveyDefinition } from '$lib/survey/definition';
+import { validateAnswers } from '$lib/survey/validate';
+import { directionOf, issueTemplates, pickLanguage, respondentMessages } from './respondent';
+import { fill, sayIssue } from './say';
 
 describe('pickLanguage', () => {
 	const pick = (requested: string | null, accept: string | null) =>
@@ -34,3 +37,59 @@ describe('respondent messages', () => {
 		expect(directionOf('ja')).toBe('ltr');
 	});
 });
+
+describe('answer messages', () => {
+	const languages = ['en', 'ja', 'zh-CN', 'ro', 'ru', 'th', 'es', 'de', 'fr', 'pt', 'ar'];
+
+	it('say what is wrong in the respondent’s language, with the numbers filled in', () => {
+		const definition: SurveyDefinition = surveyDefinitionSchema.parse({
+			title: 'T',
+			audience: 'customer',
+			mode: 'anonymous',
+			questions: [
+				{ id: 'n', type: 'number', text: 'How many?', min: 1, max: 10, required: true },
+				{ id: 'm', type: 'multiple_choice', text: 'Which?', min: 2, choices: choices(3) }
+			]
+		});
+		const issues = validateAnswers(definition, { n: 40, m: ['c1'] });
+		const say = (lang: string) => issues.map((i) => sayIssue(i, issueTemplates(lang)));
+		expect(say('en')).toEqual(['Enter a value from 1 to 10.', 'Choose at least 2.']);
+		expect(say('de')).toEqual([
+			'Geben Sie einen Wert von 1 bis 10 ein.',
+			'Wählen Sie mindestens 2.'
+		]);
+		expect(sayIssue(validateAnswers(definition, {})[0], issueTemplates('ja'))).toBe(
+			'この質問に回答してください。'
+		);
+		// What a form cannot produce gets a plain request to check the answer.
+		expect(sayIssue(validateAnswers(definition, { n: 'x' })[0], issueTemplates('fr'))).toBe(
+			'Saisissez un nombre.'
+		);
+		expect(sayIssue({ path: 'n', code: 'wrong_type', message: '' }, issueTemplates('ru'))).toBe(
+			'Проверьте этот ответ.'
+		);
+	});
+
+	it('exist for every kind in all eleven languages, each keeping its placeholders', () => {
+		const english = issueTemplates('en');
+		const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+		for (const lang of languages) {
+			const templates = issueTemplates(lang);
+			for (const [key, template] of Object.entries(templates)) {
+				expect(template, `${lang} ${key}`).not.toBe('');
+				if (lang !== 'en')
+					expect(template, `${lang} ${key}`).not.toBe(english[key as keyof typeof english]);
+				expect(placeholders(template), `${lang} ${key}`).toEqual(
+					placeholders(english[key as keyof typeof english])
+				);
+			}
+			expect(fill(respondentMessages(lang).problemsMany, { count: 4 })).toBe(
+				respondentMessages(lang).problems(4)
+			);
+		}
+	});
+});
+
+function choices(n: number) {
+	return Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, label: `Choice ${i + 1}` }));
+}

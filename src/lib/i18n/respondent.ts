@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, locales } from '$lib/paraglide/runtime.js';
+import type { IssueTemplates } from './say';
 
 // The respondent pages' own words, in the eleven languages of messages/*.json (Paraglide JS,
 // compiled to src/lib/paraglide). The survey's texts come from its definition.
@@ -26,6 +27,8 @@ export function respondentMessages(lang: string) {
 		pageOf: (page: number, pages: number) => m.pageOf({ page, pages }, o),
 		problems: (count: number) =>
 			count === 1 ? m.problemsOne({}, o) : m.problemsMany({ count }, o),
+		/** `problems` for more than one, `{count}` left for the page's script to fill. */
+		problemsMany: m.problemsMany({ count: '{count}' }, o),
 		closedTitle: m.closedTitle({}, o),
 		closed: {
 			closed: m.closedClosed({}, o),
@@ -37,6 +40,7 @@ export function respondentMessages(lang: string) {
 		resume: m.resume({}, o),
 		saved: m.saved({}, o),
 		notSaved: m.notSaved({}, o),
+		keysHint: m.keysHint({}, o),
 		/** What the survey's mode promises (PRODUCT.md), shown before the first question. */
 		promise: {
 			anonymous: m.promiseAnonymous({}, o),
@@ -46,6 +50,30 @@ export function respondentMessages(lang: string) {
 	};
 }
 export type RespondentMessages = ReturnType<typeof respondentMessages>;
+
+/** The answer messages in `lang`, placeholders ({n}, {min}…) left in place for `fill`. */
+export function issueTemplates(lang: string): IssueTemplates {
+	const o = { locale: uiLocale(lang) };
+	return {
+		required: m.vRequired({}, o),
+		reasonForScore: m.vReasonForScore({}, o),
+		everyRow: m.vEveryRow({}, o),
+		otherText: m.vOtherText({}, o),
+		tooLong: m.vTooLong({ max: '{max}' }, o),
+		rankAll: m.vRankAll({}, o),
+		rankTwice: m.vRankTwice({}, o),
+		chooseAtLeast: m.qChooseAtLeast({ n: '{n}' }, o),
+		chooseAtMost: m.qChooseAtMost({ n: '{n}' }, o),
+		range: m.vRange({ min: '{min}', max: '{max}' }, o),
+		min: m.vMin({ min: '{min}' }, o),
+		max: m.vMax({ max: '{max}' }, o),
+		step: m.vStep({ step: '{step}' }, o),
+		number: m.vNumber({}, o),
+		whole: m.vWhole({}, o),
+		date: m.vDate({}, o),
+		check: m.vCheck({}, o)
+	};
+}
 
 export const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur']);
 export const directionOf = (lang: string) => (rtlLanguages.has(lang.split('-')[0]) ? 'rtl' : 'ltr');

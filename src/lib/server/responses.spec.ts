@@ -98,15 +98,15 @@ describe('responses', () => {
 			)
 		);
 		expect(results.filter(Boolean)).toHaveLength(1);
+		const r = schema.response;
 		const [row] = await db
-			.execute<{ a: string; h: string; nps: number; done: boolean }>(
-				sql`select jsonb_typeof(answers) as a, jsonb_typeof(hidden) as h,
-				(answers->>'nps')::int as nps, completed_at is not null as done
-				from response where survey_id = ${s.id}`
-			)
-			.then(
-				(r) => ('rows' in r ? r.rows : r) as { a: string; h: string; nps: number; done: boolean }[]
-			);
+			.select({
+				a: sql<string>`jsonb_typeof(${r.answers})`,
+				h: sql<string>`jsonb_typeof(${r.hidden})`,
+				done: sql<boolean>`${r.completedAt} is not null`
+			})
+			.from(r)
+			.where(eq(r.surveyId, s.id));
 		expect(row).toMatchObject({ a: 'object', h: 'object', done: true });
 		expect((await responses.findProgress(s.id, sid))?.hidden).toEqual({ store: '3' });
 		// A submission with a saved page is left alone: the caller goes the long way.

@@ -221,7 +221,12 @@ describe('answersFromForm', () => {
 		expect(partial).toEqual({ rank: ['c'] });
 		for (const answers of [tie, partial])
 			expect(validateAnswers(definition, answers)).toEqual([
-				{ path: 'rank', code: 'out_of_range', message: 'Rank every choice' }
+				{
+					path: 'rank',
+					code: 'out_of_range',
+					message: 'Rank every choice',
+					say: { key: 'rankAll' }
+				}
 			]);
 	});
 

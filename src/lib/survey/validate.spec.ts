@@ -277,13 +277,18 @@ describe('validateAnswers (examples)', () => {
 	it('names each problem by path and kind', () => {
 		expect(validateAnswers(definition, { nps: { score: 9, reason: 'r0' }, extra: 1 }, {})).toEqual([
 			{ path: 'extra', code: 'unknown_question', message: expect.any(String) },
-			{ path: 'nps.reason', code: 'invalid_choice', message: expect.any(String) }
+			{
+				path: 'nps.reason',
+				code: 'invalid_choice',
+				message: expect.any(String),
+				say: { key: 'reasonForScore' }
+			}
 		]);
 	});
 
 	it('applies logic: a follow-up shown to detractors is required of them only, and hidden otherwise', () => {
 		expect(validateAnswers(definition, { nps: { score: 3 } }, {})).toEqual([
-			{ path: 'why', code: 'required', message: expect.any(String) }
+			{ path: 'why', code: 'required', message: expect.any(String), say: { key: 'required' } }
 		]);
 		expect(validateAnswers(definition, { nps: { score: 3 }, why: 'slow' }, {})).toEqual([]);
 		expect(validateAnswers(definition, { nps: { score: 10 }, why: 'nothing' }, {})).toEqual([
@@ -294,7 +299,7 @@ describe('validateAnswers (examples)', () => {
 	it('shows a page only when its condition holds, with its required questions', () => {
 		expect(validateAnswers(definition, { nps: { score: 10 } }, {})).toEqual([]);
 		expect(validateAnswers(definition, { nps: { score: 10 } }, { store: '12' })).toEqual([
-			{ path: 'staff', code: 'required', message: expect.any(String) }
+			{ path: 'staff', code: 'required', message: expect.any(String), say: { key: 'required' } }
 		]);
 		expect(validateAnswers(definition, { nps: { score: 10 }, staff: 4 }, {})).toEqual([
 			{ path: 'staff', code: 'hidden_by_logic', message: expect.any(String) }

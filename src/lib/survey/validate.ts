@@ -11,7 +11,48 @@ export type AnswerIssueCode =
 	| 'out_of_range'
 	| 'invalid_choice';
 
-export type AnswerIssue = { path: string; code: AnswerIssueCode; message: string };
+/**
+ * What a respondent is told, in their language: a message of the respondent UI (`v…` in
+ * messages/*.json, or the choice hints) and its parameters. Issues a form cannot produce (a
+ * tampered post, an API call) have none, and a respondent is asked to check the answer.
+ */
+export type AnswerIssueKey =
+	| 'required'
+	| 'reasonForScore'
+	| 'everyRow'
+	| 'otherText'
+	| 'tooLong'
+	| 'rankAll'
+	| 'rankTwice'
+	| 'chooseAtLeast'
+	| 'chooseAtMost'
+	| 'range'
+	| 'min'
+	| 'max'
+	| 'step'
+	| 'number'
+	| 'whole'
+	| 'date';
+export type AnswerIssueSay = { key: AnswerIssueKey; params?: Record<string, string | number> };
+
+export type AnswerIssue = {
+	path: string;
+	code: AnswerIssueCode;
+	/** In English, for the API and the designer. */
+	message: string;
+	say?: AnswerIssueSay;
+};
+
+/** The respondent's message for a value outside [min, max], where either end may be open. */
+function rangeSay(
+	min: string | number | undefined,
+	max: string | number | undefined
+): AnswerIssueSay {
+	if (min !== undefined && max !== undefined) return { key: 'range', params: { min, max } };
+	return min !== undefined
+		? { key: 'min', params: { min } }
+		: { key: 'max', params: { max: max! } };
+}
 
 /** The NPS group of a 0–10 score, as PRODUCT.md defines it. */
 export function npsGroup(score: number): (typeof npsGroups)[number] {
@@ -71,7 +112,8 @@ function checkValue(question: Question, value: unknown, path: string): AnswerIss
 					add({
 						path: `${path}.reason`,
 						code: 'invalid_choice',
-						message: 'Not one of the reasons offered for this score'
+						message: 'Not one of the reasons offered for this score',
+						say: { key: 'reasonForScore' }
 					});
 				}
 			}
@@ -121,7 +163,12 @@ function checkValue(question: Question, value: unknown, path: string): AnswerIss
 			if (question.required) {
 				for (const row of question.rows) {
 					if (!(row.id in value))
-						add({ path: `${path}.${row.id}`, code: 'required', message: 'Answer every row' });
+						add({
+							path: `${path}.${row.id}`,
+							code: 'required',
+							message: 'Answer every row',
+							say: { key: 'everyRow' }
+						});
 				}
 			}
 			break;
@@ -131,9 +178,19 @@ function checkValue(question: Question, value: unknown, path: string): AnswerIss
 			if (isObject(value) && question.allowOther) {
 				const other = value.other;
 				if (Object.keys(value).length !== 1 || typeof other !== 'string' || other.trim() === '') {
-					add({ path: `${path}.other`, code: 'wrong_type', message: 'Write the other answer' });
+					add({
+						path: `${path}.other`,
+						code: 'wrong_type',
+						message: 'Write the other answer',
+						say: { key: 'otherText' }
+					});
 				} else if (other.length > 500) {
-					add({ path: `${path}.other`, code: 'out_of_range', message: 'At most 500 characters' });
+					add({
+						path: `${path}.other`,
+						code: 'out_of_range',
+						message: 'At most 500 characters',
+						say: { key: 'tooLong', params: { max: 500 } }
+					});
 				}
 			} else if (typeof value !== 'string') {
 				add({ path, code: 'wrong_type', message: 'Expected one choice' });
@@ -155,41 +212,81 @@ function checkValue(question: Question, value: unknown, path: string): AnswerIss
 					message: 'Not one of the choices'
 				});
 			if (new Set(value).size !== value.length)
-				add({ path, code: 'invalid_choice', message: 'A choice is listed twice' });
+				add({
+					path,
+					code: 'invalid_choice',
+					message: 'A choice is listed twice',
+					say: question.type === 'ranking' ? { key: 'rankTwice' } : undefined
+				});
 			if (question.type === 'ranking') {
 				if (value.length !== choiceIds.size)
-					add({ path, code: 'out_of_range', message: 'Rank every choice' });
+					add({
+						path,
+						code: 'out_of_range',
+						message: 'Rank every choice',
+						say: { key: 'rankAll' }
+					});
 			} else {
 				const min = Math.max(question.min ?? 0, question.required ? 1 : 0);
 				if (value.length < min)
-					add({ path, code: 'out_of_range', message: `Choose at least ${min}` });
+					add({
+						path,
+						code: 'out_of_range',
+						message: `Choose at least ${min}`,
+						say: { key: 'chooseAtLeast', params: { n: min } }
+					});
 				if (question.max !== undefined && value.length > question.max)
-					add({ path, code: 'out_of_range', message: `Choose at most ${question.max}` });
+					add({
+						path,
+						code: 'out_of_range',
+						message: `Choose at most ${question.max}`,
+						say: { key: 'chooseAtMost', params: { n: question.max } }
+					});
 			}
 			break;
 		}
 		case 'slider': {
 			if (typeof value !== 'number' || !Number.isFinite(value)) {
-				add({ path, code: 'wrong_type', message: 'Expected a number' });
+				add({ path, code: 'wrong_type', message: 'Expected a number', say: { key: 'number' } });
 			} else if (value < question.min || value > question.max) {
-				add({ path, code: 'out_of_range', message: `Expected ${question.min} to ${question.max}` });
+				add({
+					path,
+					code: 'out_of_range',
+					message: `Expected ${question.min} to ${question.max}`,
+					say: rangeSay(question.min, question.max)
+				});
 			} else {
 				const steps = (value - question.min) / question.step;
 				if (Math.abs(steps - Math.round(steps)) > 1e-9)
-					add({ path, code: 'out_of_range', message: `Expected a step of ${question.step}` });
+					add({
+						path,
+						code: 'out_of_range',
+						message: `Expected a step of ${question.step}`,
+						say: { key: 'step', params: { step: question.step } }
+					});
 			}
 			break;
 		}
 		case 'text':
 			if (typeof value !== 'string') add({ path, code: 'wrong_type', message: 'Expected text' });
 			else if (value.length > question.maxLength)
-				add({ path, code: 'out_of_range', message: `At most ${question.maxLength} characters` });
+				add({
+					path,
+					code: 'out_of_range',
+					message: `At most ${question.maxLength} characters`,
+					say: { key: 'tooLong', params: { max: question.maxLength } }
+				});
 			break;
 		case 'number':
 			if (typeof value !== 'number' || !Number.isFinite(value))
-				add({ path, code: 'wrong_type', message: 'Expected a number' });
+				add({ path, code: 'wrong_type', message: 'Expected a number', say: { key: 'number' } });
 			else if (question.integer && !Number.isInteger(value))
-				add({ path, code: 'wrong_type', message: 'Expected a whole number' });
+				add({
+					path,
+					code: 'wrong_type',
+					message: 'Expected a whole number',
+					say: { key: 'whole' }
+				});
 			else if (
 				(question.min !== undefined && value < question.min) ||
 				(question.max !== undefined && value > question.max)
@@ -197,18 +294,25 @@ function checkValue(question: Question, value: unknown, path: string): AnswerIss
 				add({
 					path,
 					code: 'out_of_range',
-					message: `Expected ${question.min ?? '…'} to ${question.max ?? '…'}`
+					message: `Expected ${question.min ?? '…'} to ${question.max ?? '…'}`,
+					say: rangeSay(question.min, question.max)
 				});
 			}
 			break;
 		case 'date':
 			if (typeof value !== 'string' || !isValidDate(value))
-				add({ path, code: 'wrong_type', message: 'Expected a date as YYYY-MM-DD' });
+				add({
+					path,
+					code: 'wrong_type',
+					message: 'Expected a date as YYYY-MM-DD',
+					say: { key: 'date' }
+				});
 			else if ((question.min && value < question.min) || (question.max && value > question.max)) {
 				add({
 					path,
 					code: 'out_of_range',
-					message: `Expected ${question.min ?? '…'} to ${question.max ?? '…'}`
+					message: `Expected ${question.min ?? '…'} to ${question.max ?? '…'}`,
+					say: rangeSay(question.min, question.max)
 				});
 			}
 			break;
@@ -262,7 +366,8 @@ export function validateAnswers(
 				issues.push({
 					path: question.id,
 					code: 'required',
-					message: 'This question needs an answer'
+					message: 'This question needs an answer',
+					say: { key: 'required' }
 				});
 			}
 			continue;

@@ -275,7 +275,11 @@ describe('QuestionField', () => {
 				m[1].split(' ')
 			);
 			expect(described.some((list) => list.includes(errorId))).toBe(true);
-			expect(html(question)).not.toContain(errorId);
+			// Without errors the place for them is there (the respondent page's script fills it),
+			// hidden and empty.
+			expect(html(question)).toMatch(
+				new RegExp(`id="${errorId.replace('.', '\\.')}"[^>]*hidden[^>]*>(\\s|<!--[^>]*-->)*</div>`)
+			);
 		}
 	);
 
@@ -313,7 +317,7 @@ describe('QuestionField', () => {
 		expect(radios.every((r) => 'required' in r && r.name === 'nps')).toBe(true);
 		expect(radios[0]['aria-describedby']).toBe('q-nps.low');
 		expect(radios[10]['aria-describedby']).toBe('q-nps.high');
-		expect(body).toMatch(/<fieldset[^>]*aria-describedby="q-nps\.low q-nps\.high"/);
+		expect(body).toMatch(/<fieldset[^>]*aria-describedby="q-nps\.low q-nps\.high q-nps\.error"/);
 		expect(body).toMatch(/id="q-nps\.low"[^>]*>[\s\S]*?Not at all likely/);
 		expect(body).toContain('aria-hidden="true">*</span>');
 	});

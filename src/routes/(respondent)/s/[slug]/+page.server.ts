@@ -1,5 +1,6 @@
 import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import { pickLanguage } from '$lib/i18n/respondent';
+import { issueTemplates, pickLanguage } from '$lib/i18n/respondent';
+import { sayIssue } from '$lib/i18n/say';
 import { config } from '$lib/server/config';
 import { DomainError } from '$lib/server/errors';
 import { readForm } from '$lib/server/guard';
@@ -18,6 +19,9 @@ import type { Actions, PageServerLoad } from './$types';
 // A published survey's public page: server-rendered, complete without JavaScript. Answers are
 // saved page by page under a submission id the page makes when first served; the same device
 // comes back to where it stopped (a cookie), any device with the resume link (?r=).
+
+// Server-rendered only: no framework runtime for respondents (see src/lib/respondent/enhance.ts).
+export const csr = false;
 
 const buckets = new TokenBucket(() => config.responseRateLimit);
 const resumeDays = 30;
@@ -129,7 +133,8 @@ function step(
 	definition: SurveyDefinition,
 	answers: Answers,
 	hidden: HiddenValues,
-	index: number
+	index: number,
+	language: string
 ): Step {
 	const current = pagesOf(definition, answers, hidden)[index];
 	const ids = new Set(current.map((q) => q.id));
@@ -140,7 +145,9 @@ function step(
 	).filter((issue) => ids.has(issue.path.split('.')[0]));
 	if (issues.length) {
 		const errors: Record<string, string[]> = {};
-		for (const issue of issues) (errors[issue.path.split('.')[0]] ??= []).push(issue.message);
+		const templates = issueTemplates(language);
+		for (const issue of issues)
+			(errors[issue.path.split('.')[0]] ??= []).push(sayIssue(issue, templates));
 		return { kind: 'invalid', errors };
 	}
 	const next = pagesOf(definition, answers, hidden);
@@ -223,12 +230,14 @@ export const actions: Actions = {
 		) {
 			const definition = survey.definition;
 			const hidden = hiddenFrom(definition, (n) => form.get(`_h.${n}`) as string | null);
-			const outcome = step(definition, withPage(definition, {}, hidden, 0, form), hidden, 0);
+			const language = languageOf(definition, String(form.get('_lang') ?? ''));
+			const answers = withPage(definition, {}, hidden, 0, form);
+			const outcome = step(definition, answers, hidden, 0, language);
 			if (
 				outcome.kind === 'complete' &&
 				(await responses.insertCompleted(survey, sid, {
 					version: formVersion,
-					language: languageOf(definition, String(form.get('_lang') ?? '')),
+					language,
 					answers: outcome.answers,
 					hidden
 				}))
@@ -280,7 +289,7 @@ export const actions: Actions = {
 			redirect(303, resume);
 		}
 
-		const outcome = step(definition, answers, hidden, index);
+		const outcome = step(definition, answers, hidden, index, language);
 		if (outcome.kind === 'invalid')
 			return fail(400, { sid, version, page: index, answers, errors: outcome.errors });
 		if (outcome.kind !== 'complete') {
