@@ -7,6 +7,7 @@
 // build writes it beside SvelteKit's own hashed assets (`_app/immutable/respondent/`), which
 // adapter-node serves precompressed with a year's cache; the dev server bundles it on request.
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const entry = 'src/lib/respondent/enhance.ts';
@@ -14,8 +15,10 @@ const virtualId = 'virtual:respondent-script';
 const resolvedId = `\0${virtualId}`;
 const folder = '_app/immutable/respondent';
 
-async function bundle() {
+/** @param {string} root */
+async function bundle(root) {
 	const result = await build({
+		absWorkingDir: root,
 		entryPoints: [entry],
 		bundle: true,
 		minify: true,
@@ -31,7 +34,7 @@ async function bundle() {
 	return {
 		code,
 		file: `${folder}/enhance.${hash}.js`,
-		inputs: Object.keys(result.metafile.inputs)
+		inputs: Object.keys(result.metafile.inputs).map((input) => resolve(root, input))
 	};
 }
 
@@ -40,12 +43,19 @@ export function respondentScript() {
 	/** @type {Promise<Awaited<ReturnType<typeof bundle>>> | undefined} */
 	let built;
 	let serving = false;
-	// Bundled once per build; the dev server bundles again after any of its sources changed.
-	const current = () => (built ??= bundle());
+	let root = process.cwd();
+	// Bundled once per build. The dev server bundles again after any of its sources changed, and
+	// after a failed bundle (the error is shown, not kept).
+	const current = () =>
+		(built ??= bundle(root).catch((error) => {
+			built = undefined;
+			throw error;
+		}));
 	return {
 		name: 'hearken-respondent-script',
 		configResolved(config) {
 			serving = config.command === 'serve';
+			root = config.root;
 		},
 		resolveId: (id) => (id === virtualId ? resolvedId : undefined),
 		async load(id) {
@@ -64,12 +74,17 @@ export function respondentScript() {
 			this.emitFile({ type: 'asset', fileName: file, source: code });
 		},
 		configureServer(server) {
+			// Any enhance.*.js gets the current bundle: a page rendered before an edit still works.
+			const pattern = new RegExp(`^/${folder}/enhance\\.[\\w-]+\\.js(\\?|$)`);
 			server.middlewares.use(async (req, res, next) => {
-				if (!req.url?.startsWith(`/${folder}/`)) return next();
-				const { code, file } = await current();
-				if (req.url.split('?')[0] !== `/${file}`) return next();
-				res.setHeader('content-type', 'text/javascript; charset=utf-8');
-				res.end(code);
+				if (!pattern.test(req.url ?? '')) return next();
+				try {
+					const { code } = await current();
+					res.setHeader('content-type', 'text/javascript; charset=utf-8');
+					res.end(code);
+				} catch (error) {
+					next(error);
+				}
 			});
 		}
 	};

@@ -307,6 +307,23 @@ test('a respondent who leaves mid-way continues on the same device, and can go b
 	await expect(again.locator('input[name="enps"][value="7"]')).toBeChecked();
 	await context.close();
 
+	// Asking for a link (here without JavaScript), then coming back with it on another device.
+	const plain = await browser.newContext({ javaScriptEnabled: false });
+	const asker = await plain.newPage();
+	await asker.goto(survey.path);
+	await asker.locator('input[name="enps"][value="4"]').check();
+	await asker.getByRole('button', { name: 'Save and finish later' }).click();
+	const link = asker.locator('a.resume-link');
+	await expect(asker.locator('.notice[role="status"]')).toContainText('come back with this link');
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/[a-z0-9]+\?r=[a-z2-7]+$/);
+	await plain.close();
+	const other = await browser.newContext();
+	const device = await other.newPage();
+	await device.goto(href!);
+	await expect(device.locator('input[name="enps"][value="4"]')).toBeChecked();
+	await other.close();
+
 	// Closed by hand: the link says so.
 	await page.request.post(`/api/v1/surveys/${survey.id}/close`, { headers: survey.auth });
 	const closed = await browser.newPage();
@@ -612,6 +629,9 @@ test('one question at a time: a digit or a letter answers, Enter goes on', async
 	await respondent.keyboard.press('0');
 	await expect(respondent.locator('input[name="nps"][value="10"]')).toBeChecked();
 	await expect(respondent.locator('#q-nps')).not.toContainText('Answer this question.');
+	// Letters choose choices, not scale points: a stray key does not change the score.
+	await respondent.keyboard.press('a');
+	await expect(respondent.locator('input[name="nps"][value="10"]')).toBeChecked();
 	await respondent.keyboard.press('Enter');
 	await expect(respondent.getByText('Why did you come?')).toBeVisible();
 	await expect(respondent.locator('.respondent')).toHaveAttribute('data-ready', 'true');

@@ -41,6 +41,8 @@ export function respondentMessages(lang: string) {
 		saved: m.saved({}, o),
 		notSaved: m.notSaved({}, o),
 		keysHint: m.keysHint({}, o),
+		saveLater: m.saveLater({}, o),
+		savedLink: m.savedLink({}, o),
 		/** What the survey's mode promises (PRODUCT.md), shown before the first question. */
 		promise: {
 			anonymous: m.promiseAnonymous({}, o),

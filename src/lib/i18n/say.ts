@@ -9,7 +9,7 @@ export type IssueTemplates = Record<AnswerIssueKey | 'check', string>;
 /** A template with its `{name}` placeholders filled; unknown names are left as they are. */
 export function fill(template: string, params: Record<string, string | number> = {}) {
 	return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-		Object.hasOwn(params, name) ? String(params[name]) : all
+		Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all
 	);
 }
 

@@ -38,10 +38,14 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 		return Object.assign(all, answersFromForm(questions, new FormData(form)));
 	}
 
+	/** Where each question's first problem is (`nps.reason`, `matrix.r2`): focus goes there. */
+	const firstPath = new Map<string, string>();
+
 	/** The problems of this page's answers, by question, in the respondent's words. */
 	function problems(required: boolean) {
 		const now = answers();
 		const found = new Map<string, string[]>();
+		firstPath.clear();
 		for (const issue of validateAnswers(
 			definition,
 			visibleAnswers(definition, now, hidden),
@@ -51,6 +55,7 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 			if (!data.questionIds.includes(id) || issue.code === 'hidden_by_logic') continue;
 			if (issue.code === 'required' && !required) continue;
 			found.set(id, [...(found.get(id) ?? []), sayIssue(issue, text.issues)]);
+			if (!firstPath.has(id)) firstPath.set(id, issue.path);
 		}
 		// A position given twice leaves a ranking incomplete; say what is actually wrong.
 		for (const q of questions) {
@@ -78,15 +83,21 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 			})
 		);
 		list.hidden = messages.length === 0;
+		const path = firstPath.get(id) ?? id;
 		for (const control of controls(id)) {
 			if (control instanceof HTMLInputElement && control.type === 'radio') continue;
-			if (messages.length) control.setAttribute('aria-invalid', 'true');
+			const name = control.getAttribute('name') ?? '';
+			// The reason or comment of an NPS+ answer is not wrong because its score is missing.
+			const concerned = name === path || !/\.(reason|comment)$/.test(name);
+			if (messages.length && concerned) control.setAttribute('aria-invalid', 'true');
 			else control.removeAttribute('aria-invalid');
 		}
 	}
 
 	const summary = element('hk-problems');
+	let summarized = 0;
 	function summarize(found: Map<string, string[]>) {
+		summarized = found.size;
 		if (!summary) return;
 		summary.replaceChildren();
 		summary.hidden = found.size === 0;
@@ -108,23 +119,43 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 		summary.append(heading, list);
 	}
 
-	const focusFirst = (id: string | undefined) => id && controls(id)[0]?.focus();
+	/** Focus on the first problem: the control its path names if there is one, else the first. */
+	function focusFirst(id: string | undefined) {
+		if (!id) return;
+		const path = firstPath.get(id) ?? id;
+		const all = controls(id);
+		(all.find((c) => c.getAttribute('name') === path) ?? all[0])?.focus();
+	}
+
+	// Said to screen readers when a problem appears or goes while answering.
+	const live = element('hk-live');
+	let lastSaid = '';
 
 	// Problems shown while answering: a question's own, once it has been touched, all but
 	// "required" (which waits for Next, not to scold someone who has not got there yet).
 	const touched = new Set<string>();
-	function check() {
+	function check(current: string | null) {
 		const found = problems(false);
 		for (const q of questions)
 			if (touched.has(q.id) || box(q.id)?.classList.contains('invalid'))
 				show(q.id, found.get(q.id) ?? []);
+		const said = (current && found.get(current)?.[0]) || '';
+		if (live && said !== lastSaid) live.textContent = said;
+		lastSaid = said;
+		// The list at the top, once shown, follows what is still wrong (said again only when the
+		// number of problems changes).
+		if (summary && !summary.hidden) {
+			const all = problems(true);
+			if (all.size !== summarized) summarize(all);
+		}
 	}
 
 	// This script says what is wrong, in the respondent's language and beside the question, where
 	// the browser's own bubbles would say less (they stay for a respondent without JavaScript).
 	form.noValidate = true;
 	form.addEventListener('submit', (event) => {
-		if (event.submitter?.getAttribute('value') === 'back') return;
+		// Back and "finish later" leave the page as it is: nothing to check.
+		if (['back', 'save'].includes(event.submitter?.getAttribute('value') ?? '')) return;
 		const found = problems(true);
 		for (const q of questions) show(q.id, found.get(q.id) ?? []);
 		summarize(found);
@@ -158,7 +189,7 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 	const changed = (target: EventTarget | null) => {
 		const id = questionOf(target);
 		if (id) touched.add(id);
-		check();
+		check(id);
 		clearTimeout(saveTimer);
 		saveTimer = setTimeout(save, 2000);
 	};
@@ -170,7 +201,7 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 	form.addEventListener('input', (event) => {
 		const id = questionOf(event.target);
 		if (event.target instanceof HTMLInputElement && event.target.type === 'range') follow(id);
-		if (id && box(id)?.classList.contains('invalid')) check();
+		if (id && box(id)?.classList.contains('invalid')) check(id);
 		clearTimeout(saveTimer);
 		saveTimer = setTimeout(save, 2000);
 	});
@@ -247,46 +278,59 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 		follow(question.id);
 	}
 
-	// One question at a time: a digit or a letter answers it, Enter goes on.
-	if (definition.display === 'one-at-a-time' && questions.length === 1) {
-		const nav = form.querySelector('.nav');
+	// One question at a time: a digit answers a scale, a letter a choice, Enter goes on. Keys
+	// are read by their place on the keyboard (A is A in every layout) and only while focus is on
+	// the page itself or on this question's options, never in a text box or on a link or button.
+	const scaleTypes = ['nps', 'enps', 'csat', 'ces', 'rating', 'likert'];
+	const choiceTypes = ['single_choice', 'multiple_choice', 'yes_no'];
+	const keyed =
+		definition.display === 'one-at-a-time' && questions.length === 1 ? questions[0] : undefined;
+	if (keyed && (scaleTypes.includes(keyed.type) || choiceTypes.includes(keyed.type))) {
+		const container = box(keyed.id);
 		const hint = document.createElement('p');
 		hint.className = 'hint keys';
 		hint.textContent = text.keysHint;
-		nav?.before(hint);
+		form.querySelector('.nav')?.before(hint);
+		const options = () =>
+			[
+				...(container?.querySelectorAll<HTMLInputElement>(
+					`input[name="${CSS.escape(keyed.id)}"]:not(:disabled)`
+				) ?? [])
+			].filter((input) => !input.closest('[hidden]'));
 		let typed = '';
 		let typedAt = 0;
 		document.addEventListener('keydown', (event) => {
 			const target = event.target as HTMLElement;
-			if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
-			if (
-				target.matches('textarea, select, button, a, input:not([type=radio]):not([type=checkbox])')
-			)
-				return;
-			const options = [
-				...(box(questions[0].id)?.querySelectorAll<HTMLInputElement>(
-					'input[type=radio]:not(:disabled), input[type=checkbox]:not(:disabled)'
-				) ?? [])
-			].filter((input) => !input.closest('[hidden]'));
+			if (event.defaultPrevented || event.repeat || event.isComposing) return;
+			if (event.altKey || event.ctrlKey || event.metaKey) return;
+			const onOption =
+				target instanceof HTMLInputElement &&
+				(target.type === 'radio' || target.type === 'checkbox') &&
+				!!container?.contains(target);
+			if (target !== document.body && !onOption) return;
 			if (event.key === 'Enter') {
 				event.preventDefault();
-				form.requestSubmit(form.querySelector<HTMLButtonElement>('button[value="next"]'));
+				const next = form.querySelector<HTMLButtonElement>('button[value="next"]');
+				if (form.requestSubmit) form.requestSubmit(next);
+				else next?.click();
 				return;
 			}
-			const now = Date.now();
-			// Scale points by their number ("1" then "0" within a moment is 10), choices by letter.
-			if (/^[0-9]$/.test(event.key)) {
-				typed = now - typedAt < 700 && typed === '1' ? typed + event.key : event.key;
+			const digit = /^(Digit|Numpad)([0-9])$/.exec(event.code)?.[2];
+			const letter = /^Key([A-Z])$/.exec(event.code)?.[1];
+			let option: HTMLInputElement | undefined;
+			if (digit !== undefined && scaleTypes.includes(keyed.type)) {
+				// "1" then "0" within a moment is 10.
+				const now = Date.now();
+				typed = now - typedAt < 700 && typed === '1' ? typed + digit : digit;
 				typedAt = now;
-				const point = options.find((o) => o.name === questions[0].id && o.value === typed);
-				if (point && !point.checked) point.click();
-				point?.focus();
-			} else if (/^[a-z]$/i.test(event.key)) {
-				const option = options[event.key.toLowerCase().charCodeAt(0) - 97];
-				if (!option) return;
-				if (option.type === 'checkbox' || !option.checked) option.click();
-				option.focus();
+				option = options().find((o) => o.value === typed);
+			} else if (letter !== undefined && choiceTypes.includes(keyed.type)) {
+				option = options()[letter.charCodeAt(0) - 65];
 			}
+			if (!option) return;
+			event.preventDefault();
+			if (option.type === 'checkbox' || !option.checked) option.click();
+			option.focus();
 		});
 	}
 

@@ -34,9 +34,12 @@ const openCacheMs = 1000;
 const openCacheSize = 1000;
 type OpenRow = Omit<OpenSurvey, 'closed'> & { status: string; limitReached: boolean };
 const openCache = new Map<string, { until: number; row: OpenRow }>();
+// Bumped by every forget: a read that started before a change must not cache what it read.
+let openGeneration = 0;
 
 /** Drops every cached open survey: after anything that changes what a public link shows. */
 export function forgetOpenSurveys() {
+	openGeneration++;
 	openCache.clear();
 }
 
@@ -72,10 +75,14 @@ async function readOpen(slug: string): Promise<OpenRow | null> {
 export async function openBySlug(slug: string, now = new Date()): Promise<OpenSurvey> {
 	let row = openCache.get(slug);
 	if (!row || row.until < Date.now()) {
+		const generation = openGeneration;
 		const fresh = await readOpen(slug);
 		if (!fresh) throw new DomainError('No such survey.', 'not_found');
-		if (openCache.size >= openCacheSize) openCache.delete(openCache.keys().next().value!);
-		openCache.set(slug, (row = { until: Date.now() + openCacheMs, row: fresh }));
+		row = { until: Date.now() + openCacheMs, row: fresh };
+		if (generation === openGeneration) {
+			if (openCache.size >= openCacheSize) openCache.delete(openCache.keys().next().value!);
+			openCache.set(slug, row);
+		}
 	}
 	const { status, limitReached, ...survey } = row.row;
 	const { closeAt } = survey.definition;
@@ -219,12 +226,14 @@ export async function saveProgress(
 			.select({ id: schema.survey.id })
 			.from(schema.survey)
 			.where(eq(schema.survey.id, survey.id))
-			.for('update');
+			// Completions take turns; new response rows (whose foreign key takes a key-share lock
+			// on the survey) are not held up.
+			.for('no key update');
 		const full = (await completedCount(survey.id, tx)) >= limit;
 		const [row] = await upsert(tx, survey, submissionId, { ...input, complete: !full });
 		return { completed: !row || row.completedAt !== null, full: full && !!row };
 	});
-	openCache.delete(survey.slug);
+	forgetOpenSurveys();
 	return result;
 }
 
@@ -338,7 +347,7 @@ export async function importResponses(
 		};
 	});
 	if (issues.length) throw new DomainError('The responses are not valid.', 'invalid', issues);
-	return db.transaction(async (tx) => {
+	const ids = await db.transaction(async (tx) => {
 		await tx.insert(schema.response).values(rows).onConflictDoNothing();
 		const stored = await tx
 			.select({ id: schema.response.id, submissionId: schema.response.submissionId })
@@ -355,4 +364,7 @@ export async function importResponses(
 		const ids = new Map(stored.map((s) => [s.submissionId, s.id]));
 		return rows.map((r) => ids.get(r.submissionId)!);
 	});
+	// Imported responses count towards a response limit too.
+	if (definition.responseLimit) forgetOpenSurveys();
+	return ids;
 }

@@ -30,6 +30,7 @@ export function visibleAnswers(
 ): Answers {
 	const kept: Answers = {};
 	for (const question of visibleQuestions(definition, answers, hidden))
-		if (Object.hasOwn(answers, question.id)) kept[question.id] = answers[question.id];
+		if (Object.prototype.hasOwnProperty.call(answers, question.id))
+			kept[question.id] = answers[question.id];
 	return kept;
 }

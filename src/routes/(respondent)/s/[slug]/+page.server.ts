@@ -275,12 +275,13 @@ export const actions: Actions = {
 				complete
 			});
 
-		// With JavaScript, the page saves what is typed as the respondent goes: a closed tab loses
-		// nothing. No validation: the page is not being left.
+		// Saved as the respondent goes (the page's script, a moment after each change) or when they
+		// ask to finish later (the page then shows the link to come back with). No validation: the
+		// page is not being left.
 		if (nav === 'save') {
 			await save(index);
 			remember(event, survey.id, sid, slug);
-			return { autosaved: true };
+			return { saved: true, resumeUrl: `${event.url.origin}${resume}` };
 		}
 
 		if (nav === 'back') {
