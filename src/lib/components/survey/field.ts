@@ -69,11 +69,7 @@ export type UiStrings = {
 	reason: string;
 	comment: string;
 	rankHint: string;
-	keepOrder: string;
 	notRanked: string;
-	moveUp: (label: string) => string;
-	moveDown: (label: string) => string;
-	moved: (label: string, position: number, count: number) => string;
 	stars: (n: number, max: number) => string;
 	chooseAtLeast: (n: number) => string;
 	chooseAtMost: (n: number) => string;
@@ -96,11 +92,7 @@ export function uiStrings(lang: string): UiStrings {
 		reason: m.qReason({}, o),
 		comment: m.qComment({}, o),
 		rankHint: m.qRankHint({}, o),
-		keepOrder: m.qKeepOrder({}, o),
 		notRanked: '–',
-		moveUp: (label) => m.qMoveUp({ label }, o),
-		moveDown: (label) => m.qMoveDown({ label }, o),
-		moved: (label, position, count) => m.qMoved({ label, position, count }, o),
 		stars: (n, max) => m.qStars({ n, max }, o),
 		chooseAtLeast: (n) => m.qChooseAtLeast({ n }, o),
 		chooseAtMost: (n) => m.qChooseAtMost({ n }, o),
