@@ -559,7 +559,15 @@ test('with JavaScript, answers are checked as they are given and saved before th
 		audience: 'customer',
 		mode: 'anonymous',
 		questions: [
-			{ id: 'count', type: 'number', text: 'How many visits?', min: 1, max: 10, integer: true },
+			{
+				id: 'count',
+				type: 'number',
+				text: 'How many visits?',
+				min: 1,
+				max: 10,
+				integer: true,
+				required: true
+			},
 			{ id: 'why', type: 'text', text: 'Tell us more', long: true }
 		]
 	});
@@ -577,7 +585,7 @@ test('with JavaScript, answers are checked as they are given and saved before th
 	await first.evaluate(() => Object.assign(window, { stayed: true }));
 	await first.getByRole('button', { name: 'Submit' }).click();
 	await expect(first.locator('#hk-problems')).toContainText('There is a problem with 1 answer');
-	await expect(first.locator('#hk-problems')).toContainText('How many visits?');
+	await expect(first.locator('#hk-problems a')).toHaveText('How many visits?');
 	await expect(first.getByLabel('How many visits?')).toBeFocused();
 	expect(await first.evaluate(() => 'stayed' in window)).toBe(true);
 	await first.getByLabel('How many visits?').fill('4');

@@ -112,7 +112,7 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 			const item = document.createElement('li');
 			const link = document.createElement('a');
 			link.href = `#q-${id}`;
-			link.textContent = box(id)?.querySelector('legend, label.title')?.textContent?.trim() ?? id;
+			link.textContent = box(id)?.querySelector('.title-text')?.textContent?.trim() ?? id;
 			item.append(link, `: ${messages[0]}`);
 			list.append(item);
 		}
