@@ -29,7 +29,7 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: `mkdir -p tests/.tmp && node build/index.js > ${serverLog} 2>&1`,
+		command: `mkdir -p tests/.tmp && node scripts/server.js > ${serverLog} 2>&1`,
 		url: `http://127.0.0.1:${port}/signin`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -104,12 +104,12 @@ export function createAccount(env) {
 	return { ...account, key };
 }
 
-/** Starts `node build/index.js` and resolves once /signin answers; `stop()` ends it (SIGTERM). */
+/** Starts `node scripts/server.js` (what npm start serves) and resolves once /signin answers; `stop()` ends it (SIGTERM). */
 export async function startServer(port, env) {
 	const origin = `http://127.0.0.1:${port}`;
 	// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
 	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-	const child = spawn('node', [...nodeArgs, 'build/index.js'], {
+	const child = spawn('node', [...nodeArgs, 'scripts/server.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -3,7 +3,7 @@
 // loaded in the same run with autocannon (20 connections, 15 s each by default); every request
 // carries its own fresh submission id, so each is a whole one-page response. The script:
 //  1. migrates the database and makes a user, an organisation and an API key with the CLI;
-//  2. starts the built server (`node build/index.js`, port 4380, RESPONSE_RATE_LIMIT=100000000 so
+//  2. starts the built server (`node scripts/server.js`, port 4380, RESPONSE_RATE_LIMIT=100000000 so
 //     the per-IP limit of RESPONSE_RATE_LIMIT posts a minute does not answer 429) and publishes the six-question
 //     survey twice through the API: one copy per contender, so each counts its own rows;
 //  3. starts the bare server: this file again, in its own process (port 4381), with a pool of

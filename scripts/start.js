@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-if (!existsSync('build/index.js')) {
+if (!existsSync('build/handler.js')) {
 	console.log('No build yet: building Hearken (about a minute, once)…');
 	const result = spawnSync(
 		process.execPath,
@@ -28,7 +28,7 @@ if (!process.env.DATABASE_URL) process.env.DATA_DIR ??= './data';
 
 process.once('sveltekit:shutdown', () => console.log('Hearken stopped.'));
 
-await import('../build/index.js');
+await import('./server.js');
 const database = process.env.DATABASE_URL
 	? 'PostgreSQL (DATABASE_URL)'
 	: `embedded PGlite in ${process.env.DATA_DIR}`;

@@ -10,9 +10,12 @@ import { directionOf } from '$lib/i18n/respondent';
 import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
+import { answerInLane } from '$lib/server/respondent-post';
 
 export const init: ServerInit = async () => {
 	await migrateDatabase();
+	// For scripts/server.js: the respondent's common post, answered before SvelteKit.
+	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.respondentLane')] = answerInLane;
 	await auth.deleteExpiredSessions();
 	await users.deleteOldSignInFailures();
 	// adapter-node emits this once in-flight requests are done after SIGTERM/SIGINT.

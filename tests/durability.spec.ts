@@ -11,7 +11,7 @@ const dataDir = `tests/.tmp/durability-${Date.now().toString(36)}`;
 
 function startServer(): Promise<ChildProcess> {
 	mkdirSync('tests/.tmp', { recursive: true });
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, ['scripts/server.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),

@@ -708,3 +708,42 @@ test('NPS+: with JavaScript the reasons follow the score; without it, another gr
 	await plain.close();
 	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(1);
 });
+
+test('a respondent post from another site is refused, however it would be answered', async ({
+	page
+}) => {
+	await signUp(page, newAccount('csrf'));
+	const survey = await publishSurvey(page, {
+		title: 'One question',
+		audience: 'customer',
+		mode: 'anonymous',
+		questions: [{ id: 'nps', type: 'nps', text: 'Score?', required: true }]
+	});
+	const html = await (await page.request.get(survey.path)).text();
+	const version = html.match(/name="_v" value="(\d+)"/)![1];
+	const form = {
+		_sid: 'abcdefghijklmnopqrstuvwx',
+		_v: version,
+		_page: '0',
+		_lang: 'en',
+		_nav: 'next',
+		website: '',
+		nps: '9'
+	};
+	const forged = await page.request.post(survey.path, {
+		form,
+		headers: { origin: 'https://evil.example' },
+		maxRedirects: 0
+	});
+	expect(forged.status()).toBe(403);
+	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(0);
+	// The same post from the page itself completes the response in one go.
+	const own = await page.request.post(survey.path, {
+		form,
+		headers: { origin: new URL(page.url()).origin },
+		maxRedirects: 0
+	});
+	expect(own.status()).toBe(303);
+	expect(own.headers()['location']).toBe(`${survey.path}?r=${form._sid}`);
+	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(1);
+});

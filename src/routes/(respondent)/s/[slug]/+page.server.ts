@@ -1,19 +1,25 @@
 import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import { issueTemplates, pickLanguage } from '$lib/i18n/respondent';
-import { sayIssue } from '$lib/i18n/say';
-import { config } from '$lib/server/config';
+import { pickLanguage } from '$lib/i18n/respondent';
 import { DomainError } from '$lib/server/errors';
 import { readForm } from '$lib/server/guard';
-import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
+import { clientAddress } from '$lib/server/rate-limit';
+import {
+	buckets,
+	completeFirstPost,
+	cookieName,
+	hiddenFrom,
+	languageOf,
+	step,
+	validSid,
+	withPage
+} from '$lib/server/respondent-post';
 import * as responses from '$lib/server/responses';
 import * as sharing from '$lib/server/sharing';
 import { generateToken } from '$lib/server/tokens';
 import type { SurveyDefinition } from '$lib/survey/definition';
 import { answersFromForm } from '$lib/survey/form';
-import type { Answers, HiddenValues } from '$lib/survey/logic';
 import { pagesOf, visibleAnswers } from '$lib/survey/pages';
 import { localize, pipe } from '$lib/survey/text';
-import { validateAnswers } from '$lib/survey/validate';
 import type { Actions, PageServerLoad } from './$types';
 
 // A published survey's public page: server-rendered, complete without JavaScript. Answers are
@@ -23,7 +29,6 @@ import type { Actions, PageServerLoad } from './$types';
 // Server-rendered only: no framework runtime for respondents (see src/lib/respondent/enhance.ts).
 export const csr = false;
 
-const buckets = new TokenBucket(() => config.responseRateLimit);
 const resumeDays = 30;
 
 async function open(slug: string) {
@@ -34,10 +39,6 @@ async function open(slug: string) {
 		throw e;
 	}
 }
-
-const cookieName = (surveyId: string) => `hk_r_${surveyId.replaceAll('-', '')}`;
-const validSid = (value: string | null | undefined) =>
-	value && responses.submissionIdPattern.test(value) ? value : null;
 
 function remember(event: RequestEvent, surveyId: string, sid: string, slug: string) {
 	event.cookies.set(cookieName(surveyId), sid, {
@@ -51,16 +52,6 @@ function remember(event: RequestEvent, surveyId: string, sid: string, slug: stri
 
 function forget(cookies: Cookies, surveyId: string, slug: string) {
 	cookies.delete(cookieName(surveyId), { path: `/s/${slug}` });
-}
-
-/** Hidden fields the survey names, from the link; anything else in the query is ignored. */
-function hiddenFrom(definition: SurveyDefinition, read: (name: string) => string | null) {
-	const hidden: HiddenValues = {};
-	for (const name of definition.hiddenFields) {
-		const value = read(name);
-		if (value !== null && value !== '') hidden[name] = value.slice(0, 500);
-	}
-	return hidden;
 }
 
 async function definitionFor(survey: responses.OpenSurvey, version: number) {
@@ -118,73 +109,6 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-type Step =
-	| { kind: 'invalid'; errors: Record<string, string[]> }
-	| { kind: 'next'; page: number }
-	| { kind: 'complete'; answers: Answers }
-	// The last page was valid, but an earlier one no longer is: back to the first in error.
-	| { kind: 'revisit'; page: number };
-
-/**
- * What a "Next" on page `index` does, given the answers stored before this post and the ones it
- * carries: pure, so the one-post path and the long way agree.
- */
-function step(
-	definition: SurveyDefinition,
-	answers: Answers,
-	hidden: HiddenValues,
-	index: number,
-	language: string
-): Step {
-	const current = pagesOf(definition, answers, hidden)[index];
-	const ids = new Set(current.map((q) => q.id));
-	const issues = validateAnswers(
-		definition,
-		visibleAnswers(definition, answers, hidden),
-		hidden
-	).filter((issue) => ids.has(issue.path.split('.')[0]));
-	if (issues.length) {
-		const errors: Record<string, string[]> = {};
-		const templates = issueTemplates(language);
-		for (const issue of issues)
-			(errors[issue.path.split('.')[0]] ??= []).push(sayIssue(issue, templates));
-		return { kind: 'invalid', errors };
-	}
-	const next = pagesOf(definition, answers, hidden);
-	if (index + 1 < next.length) return { kind: 'next', page: index + 1 };
-	// The last page: everything the respondent can see must hold, not only this page.
-	const clean = visibleAnswers(definition, answers, hidden);
-	const all = validateAnswers(definition, clean, hidden);
-	if (!all.length) return { kind: 'complete', answers: clean };
-	const first = all[0].path.split('.')[0];
-	return {
-		kind: 'revisit',
-		page: Math.max(
-			0,
-			next.findIndex((p) => p.some((q) => q.id === first))
-		)
-	};
-}
-
-/** The answers after a post of page `index`: the stored ones, with that page's replaced. */
-function withPage(
-	definition: SurveyDefinition,
-	stored: Answers,
-	hidden: HiddenValues,
-	index: number,
-	form: FormData
-) {
-	const current = pagesOf(definition, stored, hidden)[index];
-	const answers = { ...stored };
-	for (const question of current) delete answers[question.id];
-	return Object.assign(answers, answersFromForm(current, form));
-}
-
-const languageOf = (definition: SurveyDefinition, requested: string) =>
-	[definition.defaultLanguage, ...definition.languages].includes(requested)
-		? requested
-		: definition.defaultLanguage;
-
 export const actions: Actions = {
 	default: async (event) => {
 		const { slug } = event.params;
@@ -217,33 +141,11 @@ export const actions: Actions = {
 			);
 		};
 
-		// Most responses are one page answered in one post. Taken as a first post (nothing stored
-		// yet), one that completes is stored in one statement; if the submission turns out to have
-		// a row already, the long way below reads it and starts again.
+		// Most responses are one page answered in one post: stored in one statement when the
+		// submission has no row yet (a Node-level lane in scripts/server.js answers these before
+		// SvelteKit; here for any that reach the action).
 		const formVersion = Number(form.get('_v'));
-		if (
-			nav === 'next' &&
-			requestedPage === 0 &&
-			!survey.closed &&
-			!survey.definition.responseLimit &&
-			formVersion === survey.publishedVersion
-		) {
-			const definition = survey.definition;
-			const hidden = hiddenFrom(definition, (n) => form.get(`_h.${n}`) as string | null);
-			const language = languageOf(definition, String(form.get('_lang') ?? ''));
-			const answers = withPage(definition, {}, hidden, 0, form);
-			const outcome = step(definition, answers, hidden, 0, language);
-			if (
-				outcome.kind === 'complete' &&
-				(await responses.insertCompleted(survey, sid, {
-					version: formVersion,
-					language,
-					answers: outcome.answers,
-					hidden
-				}))
-			)
-				return finish(definition);
-		}
+		if (await completeFirstPost(survey, sid, form)) return finish(survey.definition);
 
 		const progress = await responses.findProgress(survey.id, sid);
 		if (progress?.completed) redirect(303, resume);

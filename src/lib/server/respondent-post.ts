@@ -1,0 +1,182 @@
+import { issueTemplates } from '../i18n/respondent';
+import { sayIssue } from '../i18n/say';
+import type { SurveyDefinition } from '../survey/definition';
+import { answersFromForm } from '../survey/form';
+import type { Answers, HiddenValues } from '../survey/logic';
+import { pagesOf, visibleAnswers } from '../survey/pages';
+import { validateAnswers } from '../survey/validate';
+import { config } from './config';
+import { TokenBucket } from './rate-limit';
+import * as responses from './responses';
+import * as sharing from './sharing';
+
+// What a respondent's post does, apart from SvelteKit: the page's form action and the Node-level
+// lane of scripts/server.js (the common one-page, one-post response) both use it.
+
+type Form = FormData | URLSearchParams;
+
+/** Posts per minute from one address to one survey (RESPONSE_RATE_LIMIT). */
+export const buckets = new TokenBucket(() => config.responseRateLimit);
+
+/** The cookie that brings a respondent back to their submission, per survey. */
+export const cookieName = (surveyId: string) => `hk_r_${surveyId.replaceAll('-', '')}`;
+
+export const validSid = (value: string | null | undefined) =>
+	value && responses.submissionIdPattern.test(value) ? value : null;
+
+/** Hidden fields the survey names, from the link; anything else in the query is ignored. */
+function hiddenFrom(definition: SurveyDefinition, read: (name: string) => string | null) {
+	const hidden: HiddenValues = {};
+	for (const name of definition.hiddenFields) {
+		const value = read(name);
+		if (value !== null && value !== '') hidden[name] = value.slice(0, 500);
+	}
+	return hidden;
+}
+
+export { hiddenFrom };
+type Step =
+	| { kind: 'invalid'; errors: Record<string, string[]> }
+	| { kind: 'next'; page: number }
+	| { kind: 'complete'; answers: Answers }
+	// The last page was valid, but an earlier one no longer is: back to the first in error.
+	| { kind: 'revisit'; page: number };
+
+/**
+ * What a "Next" on page `index` does, given the answers stored before this post and the ones it
+ * carries: pure, so the one-post path and the long way agree.
+ */
+export function step(
+	definition: SurveyDefinition,
+	answers: Answers,
+	hidden: HiddenValues,
+	index: number,
+	language: string
+): Step {
+	const current = pagesOf(definition, answers, hidden)[index];
+	const ids = new Set(current.map((q) => q.id));
+	const issues = validateAnswers(
+		definition,
+		visibleAnswers(definition, answers, hidden),
+		hidden
+	).filter((issue) => ids.has(issue.path.split('.')[0]));
+	if (issues.length) {
+		const errors: Record<string, string[]> = {};
+		const templates = issueTemplates(language);
+		for (const issue of issues)
+			(errors[issue.path.split('.')[0]] ??= []).push(sayIssue(issue, templates));
+		return { kind: 'invalid', errors };
+	}
+	const next = pagesOf(definition, answers, hidden);
+	if (index + 1 < next.length) return { kind: 'next', page: index + 1 };
+	// The last page: everything the respondent can see must hold, not only this page.
+	const clean = visibleAnswers(definition, answers, hidden);
+	const all = validateAnswers(definition, clean, hidden);
+	if (!all.length) return { kind: 'complete', answers: clean };
+	const first = all[0].path.split('.')[0];
+	return {
+		kind: 'revisit',
+		page: Math.max(
+			0,
+			next.findIndex((p) => p.some((q) => q.id === first))
+		)
+	};
+}
+
+/** The answers after a post of page `index`: the stored ones, with that page's replaced. */
+export function withPage(
+	definition: SurveyDefinition,
+	stored: Answers,
+	hidden: HiddenValues,
+	index: number,
+	form: Form
+) {
+	const current = pagesOf(definition, stored, hidden)[index];
+	const answers = { ...stored };
+	for (const question of current) delete answers[question.id];
+	return Object.assign(answers, answersFromForm(current, form));
+}
+
+export const languageOf = (definition: SurveyDefinition, requested: string) =>
+	[definition.defaultLanguage, ...definition.languages].includes(requested)
+		? requested
+		: definition.defaultLanguage;
+
+/**
+ * A first post that completes its response (page 0, "Next", every answer valid): the row to store
+ * in one statement, or null when it is not such a post, or when the survey takes no more answers
+ * or has a response limit (those complete the long way). No database work.
+ */
+export function firstPostCompletion(survey: responses.OpenSurvey, form: Form) {
+	if (
+		form.get('_nav') !== 'next' ||
+		(Number(form.get('_page')) || 0) !== 0 ||
+		survey.closed ||
+		survey.definition.responseLimit ||
+		Number(form.get('_v')) !== survey.publishedVersion
+	)
+		return null;
+	const definition = survey.definition;
+	const hidden = hiddenFrom(definition, (n) => form.get(`_h.${n}`) as string | null);
+	const language = languageOf(definition, String(form.get('_lang') ?? ''));
+	const outcome = step(definition, withPage(definition, {}, hidden, 0, form), hidden, 0, language);
+	if (outcome.kind !== 'complete') return null;
+	return { version: survey.publishedVersion, language, answers: outcome.answers, hidden };
+}
+
+/**
+ * Stores a first post that completes its response, in one statement. False, storing nothing,
+ * when it is not one (see firstPostCompletion) or the submission already has a row: the caller
+ * then goes the long way, which gives the same outcome.
+ */
+export async function completeFirstPost(
+	survey: responses.OpenSurvey,
+	sid: string,
+	form: Form
+): Promise<boolean> {
+	const row = firstPostCompletion(survey, form);
+	return !!row && responses.insertCompleted(survey, sid, row);
+}
+
+export type LaneRequest = {
+	/** The path, e.g. /s/abc123. */
+	path: string;
+	/** The form, as posted (application/x-www-form-urlencoded). */
+	body: string;
+	/** The client's address, as adapter-node works it out. */
+	address: string;
+	/** Whether the site is served over https (the cookie it clears is Secure then). */
+	secure: boolean;
+};
+export type LaneAnswer = { location: string; cookie: string };
+
+/**
+ * The Node-level lane (scripts/server.js): a respondent's post answered without SvelteKit when it
+ * is the common case, a first post completing its response; null for anything else, which
+ * SvelteKit then handles in full (the form action below gives the same outcome). The caller has
+ * already checked the method, the content type, the Origin and the body size.
+ */
+export async function answerInLane(request: LaneRequest): Promise<LaneAnswer | null> {
+	const slug = /^\/s\/([a-z0-9]+)$/.exec(request.path)?.[1];
+	if (!slug) return null;
+	let survey: responses.OpenSurvey;
+	try {
+		survey = await responses.openBySlug(slug);
+	} catch {
+		return null;
+	}
+	const form = new URLSearchParams(request.body);
+	const sid = validSid(form.get('_sid'));
+	if (!sid || (form.get('website') ?? '') !== '') return null;
+	const row = firstPostCompletion(survey, form);
+	if (!row) return null;
+	// A post over the limit goes to the action, which says so and keeps what was typed.
+	if (buckets.take(`${request.address}:${survey.id}`) > 0) return null;
+	if (!(await responses.insertCompleted(survey, sid, row))) return null;
+	const resume = `/s/${slug}?r=${sid}`;
+	const thanks = await sharing.thankYouRedirect(survey.orgId, survey.definition.thankYouUrl);
+	return {
+		location: thanks ?? resume,
+		cookie: `${cookieName(survey.id)}=; Path=/s/${slug}; Max-Age=0; HttpOnly; SameSite=Lax${request.secure ? '; Secure' : ''}`
+	};
+}
