@@ -36,6 +36,9 @@ function clientAddress(req) {
 /** A post the lane may take: only what SvelteKit would also accept as a same-site form post. */
 function laneMayTake(req) {
 	if (req.method !== 'POST' || !req.url?.startsWith('/s/')) return false;
+	// A named form action (`?/name`) is SvelteKit's to refuse; a link's own query (hidden fields,
+	// lang=) is not read by a post, whose hidden fields travel in the form.
+	if (req.url.includes('?/')) return false;
 	if (!origin || req.headers.origin !== origin) return false; // SvelteKit's own CSRF rule
 	if (req.headers['x-sveltekit-action']) return false; // the page's script: JSON answers
 	if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
@@ -74,7 +77,7 @@ const server = http.createServer(async (req, res) => {
 	try {
 		body = await readBody(req);
 		const answer = await lane({
-			path: req.url,
+			path: req.url.split('?')[0],
 			body: body.toString('utf8'),
 			address: clientAddress(req),
 			secure: origin.startsWith('https:')

@@ -746,4 +746,12 @@ test('a respondent post from another site is refused, however it would be answer
 	expect(own.status()).toBe(303);
 	expect(own.headers()['location']).toBe(`${survey.path}?r=${form._sid}`);
 	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(1);
+	// From a link with its own query (a touchpoint's, a language), the same.
+	const linked = await page.request.post(`${survey.path}?store=12&lang=en`, {
+		form: { ...form, _sid: 'bcdefghijklmnopqrstuvwxy' },
+		headers: { origin: new URL(page.url()).origin },
+		maxRedirects: 0
+	});
+	expect(linked.status()).toBe(303);
+	expect(await completedResponses(page.request, survey.id, survey.auth)).toBe(2);
 });
