@@ -7,42 +7,66 @@
 //
 // The rest mirrors adapter-node's own build/index.js: HOST, PORT, KEEP_ALIVE_TIMEOUT,
 // HEADERS_TIMEOUT, and on SIGTERM/SIGINT a graceful stop within SHUTDOWN_TIMEOUT seconds that
-// emits `sveltekit:shutdown` (the database closes on it). Socket activation and SOCKET_PATH are
-// not supported. Run after `vite build`: node scripts/server.js (npm start does).
+// emits `sveltekit:shutdown` (the database closes on it). Socket activation (and IDLE_TIMEOUT)
+// and SOCKET_PATH are not supported. Run after `vite build`: node scripts/server.js (npm start does).
 import http from 'node:http';
 import { Readable } from 'node:stream';
 import { handler } from '../build/handler.js';
 
+// Read as adapter-node reads them (its env.js and handler.js), so both agree.
 const env = (name, fallback) => process.env[name] ?? fallback;
+/** A timeout in seconds: unset or empty is the default, anything but digits an error. */
+function timeout(name) {
+	const raw = env(name);
+	if (!raw) return undefined;
+	if (!/^\d+$/.test(raw)) throw new Error(`Invalid ${name}: ${JSON.stringify(raw)}`);
+	return Number.parseInt(raw, 10);
+}
+function bytes(value) {
+	const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.at(-1)?.toUpperCase()] ?? 1;
+	return Number(unit === 1 ? value : value.slice(0, -1)) * unit;
+}
 const host = env('HOST', '0.0.0.0');
 const port = Number(env('PORT', '3000'));
-const origin = env('ORIGIN', '');
-const shutdownTimeout = Number(env('SHUTDOWN_TIMEOUT', '30'));
+const origin = env('ORIGIN') ? new URL(env('ORIGIN').trim()).origin : '';
+const shutdownTimeout = Number.parseInt(env('SHUTDOWN_TIMEOUT', '30'), 10);
 const addressHeader = env('ADDRESS_HEADER', '').toLowerCase();
-const xffDepth = Number(env('XFF_DEPTH', '1'));
-/** The largest respondent post the lane reads; a bigger one goes to SvelteKit unread. */
-const laneBodyLimit = 64 * 1024;
+const xffDepth = Number.parseInt(env('XFF_DEPTH', '1'), 10);
+/** The largest respondent post the lane reads (never above BODY_SIZE_LIMIT); a bigger one goes
+ * to SvelteKit unread. */
+const laneBodyLimit = Math.min(64 * 1024, bytes(env('BODY_SIZE_LIMIT', '512K')) || 0);
 
-/** The client's address as adapter-node works it out (ADDRESS_HEADER, XFF_DEPTH). */
+/**
+ * The client's address as adapter-node works it out (ADDRESS_HEADER, XFF_DEPTH); where it would
+ * throw, 'unknown', as the app's own clientAddress() answers then. The rate limit keys on it.
+ */
 function clientAddress(req) {
 	if (!addressHeader) return req.socket.remoteAddress ?? 'unknown';
-	const value = String(req.headers[addressHeader] ?? '');
-	if (!value) return 'unknown';
+	if (!(addressHeader in req.headers)) return 'unknown';
+	const value = req.headers[addressHeader] || '';
 	if (addressHeader !== 'x-forwarded-for') return value;
 	const addresses = value.split(',');
-	return addresses[addresses.length - xffDepth]?.trim() || 'unknown';
+	if (xffDepth < 1 || xffDepth > addresses.length) return 'unknown';
+	return addresses[addresses.length - xffDepth].trim();
 }
 
-/** A post the lane may take: only what SvelteKit would also accept as a same-site form post. */
+/**
+ * A post the lane may take: a browser's own form post from the page, which SvelteKit would answer
+ * with a redirect too. Anything else is SvelteKit's, untouched.
+ */
 function laneMayTake(req) {
 	if (req.method !== 'POST' || !req.url?.startsWith('/s/')) return false;
-	// A named form action (`?/name`) is SvelteKit's to refuse; a link's own query (hidden fields,
-	// lang=) is not read by a post, whose hidden fields travel in the form.
-	if (req.url.includes('?/')) return false;
-	if (!origin || req.headers.origin !== origin) return false; // SvelteKit's own CSRF rule
-	if (req.headers['x-sveltekit-action']) return false; // the page's script: JSON answers
-	if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
-		return false;
+	// A named form action (a query key starting with /) is SvelteKit's to refuse; a link's own
+	// query (hidden fields, lang=) is not read by a post, whose hidden fields travel in the form.
+	const query = new URL(req.url, 'http://local').searchParams;
+	if ([...query.keys()].some((key) => key.startsWith('/'))) return false;
+	if (!origin || req.headers.origin !== origin) return false; // same origin only (CSRF)
+	// The page's script (and any client preferring JSON) gets SvelteKit's JSON answer.
+	const accept = String(req.headers.accept ?? '');
+	if (req.headers['x-sveltekit-action'] || !accept.includes('text/html')) return false;
+	if (accept.includes('application/json')) return false;
+	const type = String(req.headers['content-type'] ?? '');
+	if (type.split(';')[0].trim().toLowerCase() !== 'application/x-www-form-urlencoded') return false;
 	const length = Number(req.headers['content-length']);
 	return Number.isInteger(length) && length > 0 && length <= laneBodyLimit;
 }
@@ -62,17 +86,35 @@ function replay(req, body) {
 	for (const key of ['method', 'url', 'headers', 'rawHeaders', 'httpVersion', 'httpVersionMajor'])
 		again[key] = req[key];
 	again.socket = again.connection = req.socket;
+	// A client that goes away mid-answer ends the replayed request too.
+	req.once('close', () => again.destroy());
 	return again;
 }
 
-const notFound = (_req, res) => {
-	res.statusCode = 404;
-	res.end('Not found');
-};
+/** adapter-node's handler, with polka's safety net: a failure is a 500, never a crash. */
+function sveltekit(req, res) {
+	const fail = (error) => {
+		console.error(error);
+		if (!res.headersSent) res.statusCode = 500;
+		res.end();
+	};
+	try {
+		Promise.resolve(
+			handler(req, res, () => {
+				res.statusCode = 404;
+				res.end('Not found');
+			})
+		).catch(fail);
+	} catch (error) {
+		fail(error);
+	}
+}
+
+const aborted = (error) => error?.code === 'ECONNRESET' || error?.message === 'aborted';
 
 const server = http.createServer(async (req, res) => {
 	const lane = globalThis[Symbol.for('hearken.respondentLane')];
-	if (!lane || !laneMayTake(req)) return handler(req, res, () => notFound(req, res));
+	if (!lane || !laneMayTake(req)) return sveltekit(req, res);
 	let body;
 	try {
 		body = await readBody(req);
@@ -90,23 +132,30 @@ const server = http.createServer(async (req, res) => {
 				'x-content-type-options': 'nosniff',
 				'referrer-policy': 'strict-origin-when-cross-origin',
 				'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-				'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
+				'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+				'x-frame-options': 'DENY'
 			});
 			res.end();
 			return;
 		}
 	} catch (error) {
+		if (!body) {
+			// The body never arrived: the client went away, or the request is broken.
+			if (!aborted(error)) console.error('[respondent lane]', error);
+			if (!res.headersSent) res.statusCode = 400;
+			res.end();
+			return;
+		}
 		// Whatever went wrong, SvelteKit answers this post the long way (and logs its own errors).
 		console.error('[respondent lane]', error);
-		if (!body) return handler(req, res, () => notFound(req, res));
 	}
-	handler(replay(req, body), res, () => notFound(req, res));
+	sveltekit(replay(req, body), res);
 });
 
-const keepAlive = env('KEEP_ALIVE_TIMEOUT');
-if (keepAlive !== undefined) server.keepAliveTimeout = Number(keepAlive) * 1000;
-const headersTimeout = env('HEADERS_TIMEOUT');
-if (headersTimeout !== undefined) server.headersTimeout = Number(headersTimeout) * 1000;
+const keepAlive = timeout('KEEP_ALIVE_TIMEOUT');
+if (keepAlive !== undefined) server.keepAliveTimeout = keepAlive * 1000;
+const headersTimeout = timeout('HEADERS_TIMEOUT');
+if (headersTimeout !== undefined) server.headersTimeout = headersTimeout * 1000;
 
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 

@@ -732,7 +732,7 @@ test('a respondent post from another site is refused, however it would be answer
 	};
 	const forged = await page.request.post(survey.path, {
 		form,
-		headers: { origin: 'https://evil.example' },
+		headers: { origin: 'https://evil.example', accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(forged.status()).toBe(403);
@@ -740,7 +740,8 @@ test('a respondent post from another site is refused, however it would be answer
 	// The same post from the page itself completes the response in one go.
 	const own = await page.request.post(survey.path, {
 		form,
-		headers: { origin: new URL(page.url()).origin },
+		// What a browser's form post sends.
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(own.status()).toBe(303);
@@ -749,7 +750,7 @@ test('a respondent post from another site is refused, however it would be answer
 	// From a link with its own query (a touchpoint's, a language), the same.
 	const linked = await page.request.post(`${survey.path}?store=12&lang=en`, {
 		form: { ...form, _sid: 'bcdefghijklmnopqrstuvwxy' },
-		headers: { origin: new URL(page.url()).origin },
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(linked.status()).toBe(303);

@@ -41,6 +41,12 @@ export class TokenBucket {
 		return Math.ceil((1 - bucket.tokens) / rate / 1000);
 	}
 
+	/** Gives back a token taken for a request that was then handled elsewhere. */
+	refund(key: string) {
+		const bucket = this.buckets.get(key);
+		if (bucket) bucket.tokens = Math.min(this.capacity(), bucket.tokens + 1);
+	}
+
 	private prune(now: number) {
 		const capacity = this.capacity();
 		for (const [key, bucket] of this.buckets) {

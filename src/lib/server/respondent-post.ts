@@ -171,12 +171,18 @@ export async function answerInLane(request: LaneRequest): Promise<LaneAnswer | n
 	const row = firstPostCompletion(survey, form);
 	if (!row) return null;
 	// A post over the limit goes to the action, which says so and keeps what was typed.
-	if (buckets.take(`${request.address}:${survey.id}`) > 0) return null;
-	if (!(await responses.insertCompleted(survey, sid, row))) return null;
+	const key = `${request.address}:${survey.id}`;
+	if (buckets.take(key) > 0) return null;
+	if (!(await responses.insertCompleted(survey, sid, row))) {
+		// A retry: the action answers it and counts it, once.
+		buckets.refund(key);
+		return null;
+	}
 	const resume = `/s/${slug}?r=${sid}`;
 	const thanks = await sharing.thankYouRedirect(survey.orgId, survey.definition.thankYouUrl);
 	return {
-		location: thanks ?? resume,
+		// As a header: a thank-you address with non-ASCII characters, percent-encoded.
+		location: thanks ? new URL(thanks).href : resume,
 		cookie: `${cookieName(survey.id)}=; Path=/s/${slug}; Max-Age=0; HttpOnly; SameSite=Lax${request.secure ? '; Secure' : ''}`
 	};
 }
