@@ -58,8 +58,11 @@ function laneMayTake(req) {
 	if (req.method !== 'POST' || !req.url?.startsWith('/s/')) return false;
 	// A named form action (a query key starting with /) is SvelteKit's to refuse; a link's own
 	// query (hidden fields, lang=) is not read by a post, whose hidden fields travel in the form.
-	const query = new URL(req.url, 'http://local').searchParams;
-	if ([...query.keys()].some((key) => key.startsWith('/'))) return false;
+	const question = req.url.indexOf('?');
+	if (question >= 0) {
+		const query = new URLSearchParams(req.url.slice(question + 1));
+		if ([...query.keys()].some((key) => key.startsWith('/'))) return false;
+	}
 	if (!origin || req.headers.origin !== origin) return false; // same origin only (CSRF)
 	// The page's script (and any client preferring JSON) gets SvelteKit's JSON answer.
 	const accept = String(req.headers.accept ?? '');
