@@ -5,13 +5,12 @@
 // folder (no install scripts; LIGHTHOUSE_DIR reuses a folder that already has them) and drive
 // /usr/bin/chromium (CHROMIUM_PATH) headless.
 // Run after `npx vite build`: node bench/respondent-lighthouse.mjs [--runs 3]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAccount, publish, startServer } from './six-questions.mjs';
+import { createAccount, installInto, publish, startServer } from './six-questions.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const port = Number(process.env.BENCH_PORT ?? 4380);
@@ -21,18 +20,9 @@ let toolDir = process.env.LIGHTHOUSE_DIR;
 const ownToolDir = !toolDir;
 if (!toolDir) {
 	toolDir = mkdtempSync(join(tmpdir(), 'hearken-lighthouse-'));
-	writeFileSync(join(toolDir, 'package.json'), '{"private":true}');
-	execFileSync(
-		'npm',
-		[
-			'install',
-			'--ignore-scripts',
-			'--no-audit',
-			'--no-fund',
-			'--silent',
-			...Object.entries(versions).map(([name, v]) => `${name}@${v}`)
-		],
-		{ cwd: toolDir, stdio: ['ignore', 'ignore', 'inherit'] }
+	installInto(
+		toolDir,
+		Object.entries(versions).map(([name, v]) => `${name}@${v}`)
 	);
 }
 const load = (name, file) => import(pathToFileURL(join(toolDir, 'node_modules', name, file)).href);

@@ -1,7 +1,9 @@
 // The six-question survey the respondent benchmarks build (in Hearken, and in SurveyJS for the
 // size comparison), a complete answer set for it, and helpers to run the built server on a
 // throwaway database. Shared by respondent-size.mjs, submit-throughput.mjs and surveyjs-size.mjs.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A short customer-experience survey: NPS, CSAT, CES, a single choice, a text, a yes/no. */
 export const definition = {
@@ -150,4 +152,20 @@ export async function publish(origin, key) {
 	if (!published.ok) throw new Error(`publish: ${published.status} ${await published.text()}`);
 	const { url } = await published.json();
 	return { id, path: new URL(url).pathname };
+}
+
+/**
+ * Installs npm packages (`name@version`) into a folder of their own, without their install
+ * scripts: tools a bench needs that are not the project's dependencies.
+ */
+export function installInto(dir, specs) {
+	writeFileSync(join(dir, 'package.json'), '{"private":true}');
+	execFileSync(
+		'npm',
+		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--silent', ...specs],
+		{
+			cwd: dir,
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { definition } from './six-questions.mjs';
+import { definition, installInto } from './six-questions.mjs';
 
 const { values } = parseArgs({ options: { version: { type: 'string', default: '2.5.38' } } });
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -51,20 +51,7 @@ const surveyJson = {
 
 const dir = mkdtempSync(join(tmpdir(), 'hearken-surveyjs-'));
 try {
-	writeFileSync(join(dir, 'package.json'), '{"private":true}');
-	execFileSync(
-		'npm',
-		[
-			'install',
-			'--ignore-scripts',
-			'--no-audit',
-			'--no-fund',
-			'--silent',
-			`survey-core@${values.version}`,
-			`survey-js-ui@${values.version}`
-		],
-		{ cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] }
-	);
+	installInto(dir, [`survey-core@${values.version}`, `survey-js-ui@${values.version}`]);
 	writeFileSync(
 		join(dir, 'entry.js'),
 		`import { Model } from 'survey-core';

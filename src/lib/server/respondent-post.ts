@@ -1,6 +1,6 @@
 import { issueTemplates } from '../i18n/respondent';
 import { sayIssue } from '../i18n/say';
-import type { SurveyDefinition } from '../survey/definition';
+import type { Question, SurveyDefinition } from '../survey/definition';
 import { answersFromForm } from '../survey/form';
 import type { Answers, HiddenValues } from '../survey/logic';
 import { pagesOf, visibleAnswers } from '../survey/pages';
@@ -48,18 +48,17 @@ type Step =
  */
 export function step(
 	definition: SurveyDefinition,
-	answers: Answers,
+	post: { answers: Answers; current: Question[] },
 	hidden: HiddenValues,
 	index: number,
 	language: string
 ): Step {
-	const current = pagesOf(definition, answers, hidden)[index];
+	const { answers, current } = post;
 	const ids = new Set(current.map((q) => q.id));
-	const issues = validateAnswers(
-		definition,
-		visibleAnswers(definition, answers, hidden),
-		hidden
-	).filter((issue) => ids.has(issue.path.split('.')[0]));
+	const clean = visibleAnswers(definition, answers, hidden);
+	// Everything the respondent can see; this page's problems stop it, the others only at the end.
+	const all = validateAnswers(definition, clean, hidden);
+	const issues = all.filter((issue) => ids.has(issue.path.split('.')[0]));
 	if (issues.length) {
 		const errors: Record<string, string[]> = {};
 		const templates = issueTemplates(language);
@@ -70,8 +69,6 @@ export function step(
 	const next = pagesOf(definition, answers, hidden);
 	if (index + 1 < next.length) return { kind: 'next', page: index + 1 };
 	// The last page: everything the respondent can see must hold, not only this page.
-	const clean = visibleAnswers(definition, answers, hidden);
-	const all = validateAnswers(definition, clean, hidden);
 	if (!all.length) return { kind: 'complete', answers: clean };
 	const first = all[0].path.split('.')[0];
 	return {
@@ -83,7 +80,10 @@ export function step(
 	};
 }
 
-/** The answers after a post of page `index`: the stored ones, with that page's replaced. */
+/**
+ * The answers after a post of page `index` (the stored ones, with that page's replaced), and the
+ * questions of that page as the respondent saw it.
+ */
 export function withPage(
 	definition: SurveyDefinition,
 	stored: Answers,
@@ -94,7 +94,7 @@ export function withPage(
 	const current = pagesOf(definition, stored, hidden)[index];
 	const answers = { ...stored };
 	for (const question of current) delete answers[question.id];
-	return Object.assign(answers, answersFromForm(current, form));
+	return { answers: Object.assign(answers, answersFromForm(current, form)), current };
 }
 
 export const languageOf = (definition: SurveyDefinition, requested: string) =>

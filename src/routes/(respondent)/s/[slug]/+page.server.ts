@@ -166,7 +166,8 @@ export const actions: Actions = {
 			0,
 			Math.min(requestedPage, pagesOf(definition, stored, hidden).length - 1)
 		);
-		const answers = withPage(definition, stored, hidden, index, form);
+		const post = withPage(definition, stored, hidden, index, form);
+		const answers = post.answers;
 		const save = (page: number, complete = false) =>
 			responses.saveProgress(survey, sid, {
 				version,
@@ -192,7 +193,7 @@ export const actions: Actions = {
 			redirect(303, resume);
 		}
 
-		const outcome = step(definition, answers, hidden, index, language);
+		const outcome = step(definition, post, hidden, index, language);
 		if (outcome.kind === 'invalid')
 			return fail(400, { sid, version, page: index, answers, errors: outcome.errors });
 		if (outcome.kind !== 'complete') {
