@@ -3,6 +3,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -160,6 +161,15 @@ export function prepared<T>(build: (db: Database) => T): () => T {
 		if (query === undefined) built.set(open, (query = build(open.db)));
 		return query;
 	};
+}
+
+/**
+ * Rows of a raw SQL query, on either driver (PGlite answers { rows }, postgres.js an array). For
+ * the few queries Drizzle's builder cannot express: the results engine's explosions and rollups.
+ */
+export async function rowsOf<T>(statement: SQL, tx: Pick<Database, 'execute'> = db): Promise<T[]> {
+	const result = (await tx.execute(statement)) as unknown as T[] | { rows: T[] };
+	return Array.isArray(result) ? result : result.rows;
 }
 
 export function databaseKind() {

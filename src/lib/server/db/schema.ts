@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
+	boolean,
+	date,
 	index,
 	integer,
 	jsonb,
+	numeric,
 	pgEnum,
 	pgTable,
 	primaryKey,
@@ -225,14 +229,57 @@ export const response = pgTable(
 		// The page to show next: a respondent who comes back continues there.
 		page: integer().notNull().default(0),
 		completedAt: timestamp({ withTimezone: true }),
+		// Counted into result_cell: a completed response is folded in once, then read from there.
+		rolledUp: boolean().notNull().default(false),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		createdAt: createdAt()
 	},
 	(t) => [
 		uniqueIndex('response_submission_idx').on(t.surveyId, t.submissionId),
-		index('response_survey_idx').on(t.orgId, t.surveyId, t.completedAt)
+		index('response_survey_idx').on(t.orgId, t.surveyId, t.completedAt),
+		// The completed responses not yet folded into result_cell: results read these raw.
+		index('response_unrolled_idx')
+			.on(t.surveyId, t.completedAt)
+			.where(sql`${t.completedAt} is not null and not ${t.rolledUp}`)
 	]
 );
+
+/**
+ * The results rollup: how many completed responses gave `value` to a question's `part`, per day or
+ * month (`grain` 'd' / 'm') and per segment (`dim` = '' for everyone, 'h:<hidden field>' or
+ * 'q:<question>', `dimValue` '' when not given). Part is '' for the answer itself, a matrix row, a
+ * ranked or chosen choice, or 'reason:<id>' for an NPS+ reason; question '' counts responses.
+ * Results read it instead of every response, and add the responses not yet folded in.
+ */
+export const resultCell = pgTable(
+	'result_cell',
+	{
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		grain: text({ enum: ['d', 'm'] }).notNull(),
+		dim: text().notNull(),
+		period: date().notNull(),
+		dimValue: text().notNull(),
+		questionId: text().notNull(),
+		part: text().notNull(),
+		value: numeric().notNull(),
+		n: bigint({ mode: 'number' }).notNull()
+	},
+	(t) => [
+		primaryKey({
+			columns: [t.surveyId, t.grain, t.dim, t.period, t.dimValue, t.questionId, t.part, t.value]
+		})
+	]
+);
+
+/** What a survey's rollup was built with: when its segments change, the rollup is built again. */
+export const resultRollup = pgTable('result_rollup', {
+	surveyId: uuid()
+		.primaryKey()
+		.references(() => survey.id, { onDelete: 'cascade' }),
+	spec: jsonb().notNull()
+});
 
 // A named preset of a survey's hidden fields ("Store 12 checkout": store=12&channel=qr), printed as
 // a QR code at that touchpoint.

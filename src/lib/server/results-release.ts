@@ -1,0 +1,122 @@
+import { sql } from 'drizzle-orm';
+import { release, type Partition, type Release } from '../survey/anonymity';
+import { measuredQuestions } from '../survey/metrics';
+import { rowsOf } from './db';
+import { dayOf, segmentExpression } from './results-sql';
+import type { ResultsSurvey, Scope } from './results';
+
+// What an employee survey may show: for the responses as a whole, for each question, and for
+// comments, the groups of every segment field, month and week that stay hidden (see anonymity.ts).
+// Computed from the responses' combinations of values ("atoms"), and kept until a response arrives.
+
+export const COMMENT_THRESHOLD = 10;
+const TIME_FIELDS = ['month', 'week'] as const;
+
+export type SurveyRelease = {
+	/** Is the group a scope describes shown (everyone, one filter, or whole months)? */
+	groupVisible(scope: Scope): boolean;
+	/** Are a question's figures shown for that group? */
+	measureVisible(questionId: string, scope: Scope): boolean;
+	/** Are comments shown for that group (at least 10, and never derivable)? */
+	commentsVisible(scope: Scope): boolean;
+};
+
+type Atoms = {
+	partitions: Partition[];
+	responses: number[];
+	measures: Map<string, number[]>;
+};
+
+async function readAtoms(survey: ResultsSurvey): Promise<{ stamp: string; atoms: Atoms }> {
+	const questions = measuredQuestions(survey.definition);
+	const day = dayOf(sql`r.completed_at`);
+	const keys = [
+		...survey.fields.map((f) => segmentExpression(f)),
+		sql`to_char(date_trunc('month', ${day}), 'YYYY-MM-DD')`,
+		sql`to_char(date_trunc('week', ${day}), 'YYYY-MM-DD')`
+	];
+	const measures = questions.map(
+		(q) => sql`count(*) filter (where r.answers ? ${q.id}::text)::int`
+	);
+	const rows = await rowsOf<{ key: string[]; n: number; measures: number[]; latest: string }>(sql`
+		select jsonb_build_array(${sql.join(keys, sql`, `)}) as key, count(*)::int as n,
+			jsonb_build_array(${measures.length ? sql.join(measures, sql`, `) : sql`0`}) as measures,
+			max(r.completed_at)::text as latest
+		from response r
+		where r.survey_id = ${survey.id} and r.org_id = ${survey.orgId} and r.completed_at is not null
+		group by 1 order by 1
+	`);
+	const fields = [...survey.fields, ...TIME_FIELDS];
+	const partitions: Partition[] = fields.map((field) => ({ field, groups: new Map() }));
+	rows.forEach((row, atom) => {
+		partitions.forEach((p, i) => {
+			const value = row.key[i];
+			const list = p.groups.get(value);
+			if (list) list.push(atom);
+			else p.groups.set(value, [atom]);
+		});
+	});
+	const total = rows.reduce((s, r) => s + r.n, 0);
+	const latest = rows.reduce((m, r) => (r.latest > m ? r.latest : m), '');
+	return {
+		stamp: `${total}:${latest}`,
+		atoms: {
+			partitions,
+			responses: rows.map((r) => r.n),
+			measures: new Map(questions.map((q, i) => [q.id, rows.map((r) => r.measures[i])]))
+		}
+	};
+}
+
+function monthsOf(scope: Scope, months: Iterable<string>) {
+	return [...months].filter(
+		(m) => (!scope.from || m >= scope.from.slice(0, 8) + '01') && (!scope.to || m <= scope.to)
+	);
+}
+
+function visibleIn(rel: Release, scope: Scope, months: Iterable<string>): boolean {
+	if (!rel.total) return false;
+	for (const [field, value] of scope.filters) if (rel.hidden.get(field)?.has(value)) return false;
+	if (scope.from || scope.to) {
+		const hiddenMonths = rel.hidden.get('month')!;
+		if (monthsOf(scope, months).some((m) => hiddenMonths.has(m))) return false;
+	}
+	return true;
+}
+
+function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
+	const threshold = survey.threshold!;
+	const responses = release(atoms.partitions, atoms.responses, threshold);
+	const comments = release(
+		atoms.partitions,
+		atoms.responses,
+		Math.max(COMMENT_THRESHOLD, threshold),
+		responses.hidden
+	);
+	const measures = new Map<string, Release>();
+	for (const [id, weights] of atoms.measures)
+		measures.set(id, release(atoms.partitions, weights, threshold, responses.hidden));
+	const months = atoms.partitions.find((p) => p.field === 'month')!.groups.keys();
+	const monthList = [...months];
+	return {
+		groupVisible: (scope) => visibleIn(responses, scope, monthList),
+		measureVisible: (id, scope) =>
+			visibleIn(responses, scope, monthList) &&
+			visibleIn(measures.get(id) ?? responses, scope, monthList),
+		commentsVisible: (scope) => visibleIn(comments, scope, monthList)
+	};
+}
+
+const cache = new Map<string, { stamp: string; release: SurveyRelease }>();
+
+/** The survey's release, rebuilt when a response has arrived since it was made. */
+export async function releaseOf(survey: ResultsSurvey): Promise<SurveyRelease> {
+	const { stamp, atoms } = await readAtoms(survey);
+	const key = `${survey.id}:${survey.threshold}:${survey.fields.join(',')}`;
+	const cached = cache.get(key);
+	if (cached && cached.stamp === stamp) return cached.release;
+	const built = build(survey, atoms);
+	if (cache.size > 200) cache.delete(cache.keys().next().value!);
+	cache.set(key, { stamp, release: built });
+	return built;
+}

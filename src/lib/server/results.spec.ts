@@ -1,0 +1,305 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregateResponses, segmentValue } from '../survey/metrics';
+import { rowsOf } from './db';
+import * as results from './results';
+import { publishedSurvey, store } from './results-fixture';
+
+const reasons = {
+	choices: [
+		{ id: 'price', label: 'Price' },
+		{ id: 'service', label: 'Service' }
+	]
+};
+const definition = {
+	title: 'Every type',
+	audience: 'customer',
+	mode: 'identified',
+	hiddenFields: ['store'],
+	questions: [
+		{ id: 'nps', type: 'nps', text: 'Recommend?', reasons },
+		{ id: 'csat', type: 'csat', text: 'Satisfied?' },
+		{ id: 'ces', type: 'ces', text: 'Easy?' },
+		{ id: 'like', type: 'likert', text: 'Agree?' },
+		{ id: 'rate', type: 'rating', text: 'Stars?', scale: 5 },
+		{
+			id: 'grid',
+			type: 'matrix',
+			text: 'Rate',
+			rows: [
+				{ id: 'r1', label: 'One' },
+				{ id: 'r2', label: 'Two' }
+			]
+		},
+		{
+			id: 'plan',
+			type: 'single_choice',
+			text: 'Plan?',
+			allowOther: true,
+			choices: [
+				{ id: 'a', label: 'A' },
+				{ id: 'b', label: 'B' }
+			]
+		},
+		{
+			id: 'pick',
+			type: 'multiple_choice',
+			text: 'Pick',
+			choices: [
+				{ id: 'a', label: 'A' },
+				{ id: 'b', label: 'B' }
+			]
+		},
+		{
+			id: 'rank',
+			type: 'ranking',
+			text: 'Rank',
+			choices: [
+				{ id: 'x', label: 'X' },
+				{ id: 'y', label: 'Y' },
+				{ id: 'z', label: 'Z' }
+			]
+		},
+		{ id: 'yn', type: 'yes_no', text: 'Again?' },
+		{ id: 'note', type: 'text', text: 'Anything else?' }
+	]
+};
+
+// Ten responses whose metrics are worked out by hand below.
+const nps = [10, 9, 9, 8, 7, 6, 3, 0, 10, 5];
+const reasonOf: Record<number, string> = { 0: 'service', 6: 'price', 7: 'price', 3: 'service' };
+const csat = [5, 4, 4, 3, 2, 5, 1, 4];
+const ces = [7, 6, 5, 4, 2, 7];
+const fixture = nps.map((score, i) => ({
+	hidden: { store: i < 6 ? 's1' : 's2' },
+	answers: {
+		nps: reasonOf[i] ? { score, reason: reasonOf[i] } : { score },
+		...(i < csat.length ? { csat: csat[i] } : {}),
+		...(i < ces.length ? { ces: ces[i] } : {}),
+		...(i < 2 ? { grid: i === 0 ? { r1: 5, r2: 3 } : { r1: 4 } } : {}),
+		...(i < 4 ? { plan: ['a', 'b', 'a', { other: 'x' }][i] } : {}),
+		...(i < 3 ? { pick: [['a', 'b'], ['b'], []][i] } : {}),
+		...(i < 2
+			? {
+					rank: [
+						['x', 'y', 'z'],
+						['y', 'x', 'z']
+					][i]
+				}
+			: {}),
+		...(i < 3 ? { yn: [true, false, true][i] } : {}),
+		note: 'free text is not a metric'
+	}
+}));
+
+describe('results', () => {
+	it('compute every metric as PRODUCT.md defines it, checked against hand-worked values', async () => {
+		const survey = await publishedSurvey(definition);
+		await store(survey, fixture);
+		await store(survey, [{ answers: { nps: { score: 0 } }, completedAt: null }]); // partial: not counted
+		const r = await results.results(survey, { filters: [] });
+		expect(r.responses).toBe(10);
+		expect(r.threshold).toBeNull();
+		expect(r.questions.nps).toEqual({
+			type: 'nps',
+			n: 10,
+			score: 0,
+			promoters: 40,
+			passives: 20,
+			detractors: 40,
+			// (p + d − (p − d)²)/n = 0.08; 1.96 × √0.08 = 0.554
+			ci95: [-55.4, 55.4],
+			distribution: { 0: 1, 3: 1, 5: 1, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2 },
+			reasons: {
+				price: { detractor: 2, passive: 0, promoter: 0 },
+				service: { detractor: 0, passive: 1, promoter: 1 }
+			}
+		});
+		// 5 of 8 gave 4 or 5; Wilson interval of 5/8.
+		expect(r.questions.csat).toEqual({
+			type: 'csat',
+			n: 8,
+			score: 62.5,
+			mean: 3.5,
+			ci95: [30.6, 86.3]
+		});
+		// Mean 31/6; 4 of 6 answered 5–7; t(5) interval.
+		expect(r.questions.ces).toEqual({
+			type: 'ces',
+			n: 6,
+			mean: 5.17,
+			easyShare: 66.7,
+			ci95: [3.13, 7.2]
+		});
+		expect(r.questions.grid).toEqual({
+			type: 'matrix',
+			n: 2,
+			rows: {
+				r1: { n: 2, mean: 4.5, distribution: { 4: 1, 5: 1 }, favourable: 100 },
+				r2: { n: 1, mean: 3, distribution: { 3: 1 }, favourable: 0 }
+			}
+		});
+		expect(r.questions.plan).toEqual({
+			type: 'single_choice',
+			n: 4,
+			counts: { a: 2, b: 1, __other: 1 }
+		});
+		expect(r.questions.pick).toEqual({ type: 'multiple_choice', n: 3, counts: { a: 1, b: 2 } });
+		expect(r.questions.rank).toEqual({
+			type: 'ranking',
+			n: 2,
+			positions: { x: 1.5, y: 1.5, z: 3 }
+		});
+		expect(r.questions.yn).toEqual({ type: 'yes_no', n: 3, counts: { yes: 2, no: 1 } });
+		expect(r.questions.like).toBeUndefined(); // nobody answered
+		expect(r.questions.note).toBeUndefined(); // text is read as comments, not scored
+	});
+
+	it('compare each segment with the rest, and mark small samples', async () => {
+		const survey = await publishedSurvey(definition);
+		await store(survey, fixture);
+		const r = await results.results(survey, { filters: [], by: 'h:store' });
+		expect(r.segments!.map((s) => [s.value, !s.suppressed && s.responses])).toEqual([
+			['s1', 6],
+			['s2', 4]
+		]);
+		const s1 = r.segments![0];
+		if (s1.suppressed) throw new Error('a customer survey hides no segment');
+		// s1: 10, 9, 9, 8, 7, 6 → 3 promoters, 1 detractor of 6.
+		expect(s1.questions.nps).toMatchObject({
+			n: 6,
+			score: 33.3,
+			significant: false,
+			smallSample: true
+		});
+	});
+
+	it('read the same figures from the rollup as from every response, folded or not', async () => {
+		const survey = await publishedSurvey(definition);
+		const day = (d: string) => new Date(`${d}T12:00:00Z`);
+		const dated = fixture.map((r, i) => ({
+			...r,
+			completedAt: day(['2026-01-15', '2026-01-31', '2026-02-01', '2026-03-10'][i % 4])
+		}));
+		await store(survey, dated.slice(0, 6));
+		await results.foldAll(survey);
+		const [{ cells }] = await rowsOf<{ cells: number }>(
+			sql`select count(*)::int as cells from result_cell where survey_id = ${survey.id}`
+		);
+		expect(cells).toBeGreaterThan(0);
+		await store(survey, dated.slice(6)); // not folded yet: read raw beside the rollup
+		const scopes: results.Scope[] = [
+			{ filters: [] },
+			{ filters: [], from: '2026-01-20', to: '2026-03-01' },
+			{ filters: [], from: '2026-02-01', to: '2026-02-28' },
+			{ filters: [], from: '2026-01-31', to: '2026-01-31' },
+			{ filters: [['h:store', 's2']] },
+			{ filters: [['q:plan', 'a']], from: '2026-01-01' }
+		];
+		const groupings: results.Grouping[] = [
+			{ by: 'none' },
+			{ by: 'field', field: 'h:store' },
+			{ by: 'period', interval: 'month' },
+			{ by: 'period', interval: 'week' }
+		];
+		for (const scope of scopes)
+			for (const grouping of groupings) {
+				const fast = await results.aggregates(survey, scope, grouping);
+				const raw = await results.aggregates(survey, scope, grouping, 'raw');
+				expect(fast, JSON.stringify({ scope, grouping })).toEqual(raw);
+			}
+		const months = await results.aggregates(
+			survey,
+			{ filters: [] },
+			{ by: 'period', interval: 'month' }
+		);
+		expect([...months.keys()].filter(Boolean).sort()).toEqual([
+			'2026-01-01',
+			'2026-02-01',
+			'2026-03-01'
+		]);
+	});
+});
+
+describe('results, SQL against TypeScript', () => {
+	const answer = fc.record(
+		{
+			nps: fc.oneof(
+				fc.integer({ min: 0, max: 10 }),
+				fc.record({
+					score: fc.integer({ min: 0, max: 10 }),
+					reason: fc.constantFrom('price', 'service')
+				})
+			),
+			csat: fc.integer({ min: 1, max: 5 }),
+			ces: fc.integer({ min: 1, max: 7 }),
+			like: fc.integer({ min: 1, max: 5 }),
+			rate: fc.integer({ min: 1, max: 5 }),
+			grid: fc.record(
+				{ r1: fc.integer({ min: 1, max: 5 }), r2: fc.integer({ min: 1, max: 5 }) },
+				{
+					requiredKeys: []
+				}
+			),
+			plan: fc.oneof(fc.constantFrom('a', 'b'), fc.constant({ other: 'something' })),
+			pick: fc.subarray(['a', 'b']),
+			rank: fc.shuffledSubarray(['x', 'y', 'z'], { minLength: 3, maxLength: 3 }),
+			yn: fc.boolean()
+		},
+		{ requiredKeys: [] }
+	);
+	const response = fc.record({
+		answers: answer,
+		hidden: fc.oneof(fc.record({ store: fc.constantFrom('s1', 's2', 's3') }), fc.constant({})),
+		completedAt: fc
+			.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 5, 30) })
+			.map((t) => new Date(t))
+	});
+
+	it('agree on every group, from the rollup and from the responses, on random data', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(response, { minLength: 1, maxLength: 40 }),
+				fc.nat(40),
+				fc.constantFrom<results.Grouping>(
+					{ by: 'none' },
+					{ by: 'field', field: 'h:store' },
+					{ by: 'field', field: 'q:plan' }
+				),
+				async (list, folded, grouping) => {
+					const survey = await publishedSurvey(definition);
+					await store(survey, list.slice(0, folded));
+					await results.foldAll(survey);
+					await store(survey, list.slice(folded));
+					const expected = new Map<string | null, ReturnType<typeof aggregateResponses>>();
+					expected.set(
+						null,
+						aggregateResponses(
+							list.map((r) => r.answers),
+							survey.spec
+						)
+					);
+					if (grouping.by === 'field') {
+						const values = new Set(list.map((r) => segmentValue(r, grouping.field)));
+						for (const value of values)
+							expected.set(
+								value,
+								aggregateResponses(
+									list
+										.filter((r) => segmentValue(r, grouping.field) === value)
+										.map((r) => r.answers),
+									survey.spec
+								)
+							);
+					}
+					expect(await results.aggregates(survey, { filters: [] }, grouping)).toEqual(expected);
+					expect(await results.aggregates(survey, { filters: [] }, grouping, 'raw')).toEqual(
+						expected
+					);
+				}
+			),
+			{ numRuns: 25 }
+		);
+	});
+});

@@ -1,0 +1,520 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Question, SurveyDefinition } from '../survey/definition';
+import {
+	buildMetric,
+	cellSpec,
+	compare,
+	fieldKey,
+	measuredQuestions,
+	segmentFields,
+	withScores,
+	type GroupAggregates,
+	type Metric,
+	type PartAggregate,
+	type SpecEntry
+} from '../survey/metrics';
+import { db, rowsOf, schema } from './db';
+import { DomainError } from './errors';
+import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
+import { releaseOf, type SurveyRelease } from './results-release';
+
+// The results engine: scores by segment and over time, computed in the database from the rollup
+// (result_cell) plus the responses not yet folded into it, so a result is always exact.
+
+export type ResultsSurvey = {
+	id: string;
+	orgId: string;
+	title: string;
+	audience: 'customer' | 'employee';
+	definition: SurveyDefinition;
+	spec: SpecEntry[];
+	fields: string[];
+	/** Employee surveys: the smallest group shown; customer surveys: null. */
+	threshold: number | null;
+};
+
+/** The survey's published definition, for its own organisation only. */
+export async function load(orgId: string, surveyId: string): Promise<ResultsSurvey> {
+	const [row] = await db
+		.select({
+			id: schema.survey.id,
+			orgId: schema.survey.orgId,
+			title: schema.survey.title,
+			audience: schema.survey.audience,
+			definition: schema.surveyVersion.definition
+		})
+		.from(schema.survey)
+		.innerJoin(
+			schema.surveyVersion,
+			and(
+				eq(schema.surveyVersion.surveyId, schema.survey.id),
+				eq(schema.surveyVersion.version, schema.survey.publishedVersion)
+			)
+		)
+		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, surveyId)));
+	if (!row) throw new DomainError('No such published survey.', 'not_found');
+	const definition = row.definition as SurveyDefinition;
+	return {
+		...row,
+		definition,
+		spec: cellSpec(definition),
+		fields: segmentFields(definition),
+		threshold: row.audience === 'employee' ? Math.max(3, definition.anonymityThreshold ?? 5) : null
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding responses into the rollup
+
+const FOLD_BATCH = 50_000;
+const foldLock = (surveyId: string) => sql`hashtextextended(${'fold:' + surveyId}, 0)`;
+
+/**
+ * Folds up to `batch` completed responses into result_cell, and reports whether any are left.
+ * Only one fold per survey runs at a time; another caller simply skips (results read the rest
+ * raw). When the survey's segments or questions changed, the rollup is built again from scratch.
+ */
+export async function fold(survey: ResultsSurvey, batch = FOLD_BATCH): Promise<boolean> {
+	const spec = { spec: survey.spec, fields: survey.fields };
+	return db.transaction(async (tx) => {
+		const [{ locked }] = await rowsOf<{ locked: boolean }>(
+			sql`select pg_try_advisory_xact_lock(${foldLock(survey.id)}) as locked`,
+			tx
+		);
+		if (!locked) return false;
+		const [state] = await tx
+			.select({ spec: schema.resultRollup.spec })
+			.from(schema.resultRollup)
+			.where(eq(schema.resultRollup.surveyId, survey.id));
+		if (!state || JSON.stringify(state.spec) !== JSON.stringify(spec)) {
+			await tx.delete(schema.resultCell).where(eq(schema.resultCell.surveyId, survey.id));
+			await tx
+				.update(schema.response)
+				.set({ rolledUp: false })
+				.where(and(eq(schema.response.surveyId, survey.id), eq(schema.response.rolledUp, true)));
+			await tx
+				.insert(schema.resultRollup)
+				.values({ surveyId: survey.id, spec })
+				.onConflictDoUpdate({ target: schema.resultRollup.surveyId, set: { spec } });
+		}
+		const rows = await rowsOf<{ folded: number }>(
+			sql`
+			with picked as (
+				update response set rolled_up = true
+				where id in (
+					select id from response
+					where survey_id = ${survey.id} and completed_at is not null and not rolled_up
+					order by completed_at limit ${batch}
+					for update skip locked
+				)
+				returning answers, hidden, completed_at
+			),
+			exploded as materialized (
+				select ${dayOf(sql`r.completed_at`)} as day, d.dim, d.dim_value, c.question_id, c.part, c.value
+				from picked r cross join ${dimsLateral(survey.fields)} cross join ${cellsLateral(survey.spec)}
+			),
+			inserted as (
+				insert into result_cell (survey_id, grain, dim, period, dim_value, question_id, part, value, n)
+				select ${survey.id}::uuid, 'd', dim, day, dim_value, question_id, part, value, count(*)
+					from exploded group by dim, day, dim_value, question_id, part, value
+				union all
+				select ${survey.id}::uuid, 'm', dim, date_trunc('month', day)::date, dim_value, question_id, part, value, count(*)
+					from exploded group by dim, date_trunc('month', day)::date, dim_value, question_id, part, value
+				on conflict (survey_id, grain, dim, period, dim_value, question_id, part, value)
+				do update set n = result_cell.n + excluded.n
+				returning 1
+			)
+			select (select count(*) from picked)::int as folded, (select count(*) from inserted)::int as cells
+		`,
+			tx
+		);
+		return rows[0].folded === batch;
+	});
+}
+
+/** Folds everything pending (the bench, the demo seed); returns how many batches it took. */
+export async function foldAll(survey: ResultsSurvey, batch = FOLD_BATCH) {
+	let batches = 0;
+	while (await fold(survey, batch)) batches++;
+	return batches + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading cells
+
+export type Scope = {
+	/** Inclusive dates, YYYY-MM-DD (UTC). */
+	from?: string;
+	to?: string;
+	/** field ('h:…' / 'q:…') → value ('' = not given) */
+	filters: [string, string][];
+};
+
+export type Grouping =
+	{ by: 'none' } | { by: 'field'; field: string } | { by: 'period'; interval: 'week' | 'month' };
+
+const nextDay = (date: string) =>
+	new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+function nextMonth(date: string) {
+	const d = new Date(`${monthStart(date)}T00:00:00Z`);
+	d.setUTCMonth(d.getUTCMonth() + 1);
+	return d.toISOString().slice(0, 10);
+}
+
+/** The segment fields a query involves: the rollup keeps one at a time. */
+function fieldsOf(scope: Scope, grouping: Grouping) {
+	const fields = new Set(scope.filters.map(([f]) => f));
+	if (grouping.by === 'field') fields.add(grouping.field);
+	return [...fields];
+}
+
+/** Can the rollup answer this (at most one segment field, every filter on it one value)? */
+export function rollupAnswers(scope: Scope, grouping: Grouping) {
+	return fieldsOf(scope, grouping).length <= 1 && scope.filters.length <= 1;
+}
+
+function rawCells(survey: ResultsSurvey, scope: Scope, grouping: Grouping, onlyUnfolded: boolean) {
+	const where: SQL[] = [
+		sql`r.survey_id = ${survey.id}`,
+		sql`r.org_id = ${survey.orgId}`,
+		sql`r.completed_at is not null`
+	];
+	if (onlyUnfolded) where.push(sql`not r.rolled_up`);
+	if (scope.from)
+		where.push(sql`r.completed_at >= ${scope.from}::date::timestamp at time zone 'UTC'`);
+	if (scope.to)
+		where.push(sql`r.completed_at < ${nextDay(scope.to)}::date::timestamp at time zone 'UTC'`);
+	for (const [field, value] of scope.filters)
+		where.push(sql`${segmentExpression(field)} = ${value}`);
+	const day = dayOf(sql`r.completed_at`);
+	const seg =
+		grouping.by === 'field'
+			? segmentExpression(grouping.field)
+			: grouping.by === 'period'
+				? sql`to_char(date_trunc(${grouping.interval}, ${day}), 'YYYY-MM-DD')`
+				: sql`''`;
+	return sql`select ${seg} as seg, c.question_id, c.part, c.value, 1::bigint as n
+		from response r cross join ${cellsLateral(survey.spec)}
+		where ${sql.join(where, sql` and `)}`;
+}
+
+function rollupCells(survey: ResultsSurvey, scope: Scope, grouping: Grouping) {
+	const [field] = fieldsOf(scope, grouping);
+	const filter = scope.filters[0];
+	const base = (grain: 'd' | 'm') => {
+		const where: SQL[] = [
+			sql`survey_id = ${survey.id}`,
+			sql`grain = ${grain}`,
+			sql`dim = ${field ?? ''}`
+		];
+		if (filter) where.push(sql`dim_value = ${filter[1]}`);
+		return where;
+	};
+	const seg =
+		grouping.by === 'field'
+			? sql`dim_value`
+			: grouping.by === 'period'
+				? sql`to_char(date_trunc(${grouping.interval}, period), 'YYYY-MM-DD')`
+				: sql`''`;
+	const select = (where: SQL[]) =>
+		sql`select ${seg} as seg, question_id, part, value, n from result_cell where ${sql.join(where, sql` and `)}`;
+	const parts: SQL[] = [];
+	const toExclusive = scope.to ? nextDay(scope.to) : undefined;
+	if (grouping.by === 'period' && grouping.interval === 'week') {
+		const where = base('d');
+		if (scope.from) where.push(sql`period >= ${scope.from}::date`);
+		if (toExclusive) where.push(sql`period < ${toExclusive}::date`);
+		parts.push(select(where));
+	} else {
+		// Whole months from the monthly rollup, the days at either end from the daily one.
+		const monthFrom =
+			scope.from && scope.from !== monthStart(scope.from) ? nextMonth(scope.from) : scope.from;
+		const monthTo = toExclusive ? monthStart(toExclusive) : undefined;
+		if (monthFrom && monthTo && monthFrom >= monthTo) {
+			const where = base('d');
+			where.push(sql`period >= ${scope.from}::date`, sql`period < ${toExclusive}::date`);
+			parts.push(select(where));
+		} else {
+			const months = base('m');
+			if (monthFrom) months.push(sql`period >= ${monthFrom}::date`);
+			if (monthTo) months.push(sql`period < ${monthTo}::date`);
+			parts.push(select(months));
+			if (scope.from && monthFrom !== scope.from)
+				parts.push(
+					select([
+						...base('d'),
+						sql`period >= ${scope.from}::date`,
+						sql`period < ${monthFrom}::date`
+					])
+				);
+			if (toExclusive && monthTo !== toExclusive)
+				parts.push(
+					select([
+						...base('d'),
+						sql`period >= ${monthTo}::date`,
+						sql`period < ${toExclusive}::date`
+					])
+				);
+		}
+	}
+	parts.push(rawCells(survey, scope, grouping, true));
+	return sql.join(parts, sql` union all `);
+}
+
+type Row = {
+	seg: string | null;
+	questionId: string;
+	part: string;
+	n: number | string;
+	vals: Record<string, number | string>;
+} & Record<'total' | 'squares' | 'hi9' | 'lo6' | 'ge4' | 'ge5' | 'mean' | 'nps', number | string> &
+	Record<'promoters' | 'passives' | 'detractors' | 'top2' | 'easy', number | string>;
+
+/** group ('' = everyone when `withTotal`) → question → part → aggregate */
+export type Aggregates = Map<string | null, GroupAggregates>;
+
+/**
+ * The aggregates of a survey's completed responses in `scope`, by `grouping`, with everyone's as
+ * the group `null`. `source` 'raw' reads every response (the straightforward query the rollup is
+ * checked against); 'auto' reads the rollup whenever it can.
+ */
+export async function aggregates(
+	survey: ResultsSurvey,
+	scope: Scope,
+	grouping: Grouping,
+	source: 'auto' | 'raw' = 'auto'
+): Promise<Aggregates> {
+	const cells =
+		source === 'auto' && rollupAnswers(scope, grouping)
+			? rollupCells(survey, scope, grouping)
+			: rawCells(survey, scope, grouping, false);
+	const rows = await rowsOf<Row>(aggregateSql(cells, grouping.by !== 'none'));
+	const result: Aggregates = new Map();
+	const num = (v: number | string) => Number(v);
+	for (const row of rows) {
+		const seg = grouping.by === 'none' ? null : row.seg;
+		let group = result.get(seg);
+		if (!group) result.set(seg, (group = new Map()));
+		let parts = group.get(row.questionId);
+		if (!parts) group.set(row.questionId, (parts = new Map()));
+		const values = new Map(Object.entries(row.vals).map(([v, k]) => [Number(v), num(k)]));
+		const aggregate: PartAggregate = {
+			n: num(row.n),
+			total: num(row.total),
+			squares: num(row.squares),
+			hi9: num(row.hi9),
+			lo6: num(row.lo6),
+			ge4: num(row.ge4),
+			ge5: num(row.ge5),
+			mean: num(row.mean),
+			nps: num(row.nps),
+			promoters: num(row.promoters),
+			passives: num(row.passives),
+			detractors: num(row.detractors),
+			top2: num(row.top2),
+			easy: num(row.easy),
+			values
+		};
+		parts.set(row.part, aggregate);
+	}
+	return result;
+}
+
+export { withScores };
+
+// ---------------------------------------------------------------------------------------------
+// The API's answers
+
+export type SegmentMetric = (Metric | { type: Question['type']; suppressed: true }) & {
+	significant?: boolean;
+	smallSample?: boolean;
+};
+export type Segment =
+	| { value: string | null; suppressed: true }
+	| {
+			value: string | null;
+			responses: number;
+			suppressed: false;
+			questions: Record<string, SegmentMetric>;
+	  };
+
+export type Results = {
+	surveyId: string;
+	responses: number | null;
+	threshold: number | null;
+	/** The whole answer is hidden: the responses in scope are fewer than the threshold. */
+	suppressed?: true;
+	from?: string;
+	to?: string;
+	questions: Record<string, SegmentMetric>;
+	segments?: Segment[];
+};
+
+export type ResultsQuery = Scope & { by?: string };
+
+const countOf = (group: GroupAggregates | undefined) => group?.get('')?.get('')?.n ?? 0;
+
+function metricsOf(
+	survey: ResultsSurvey,
+	group: GroupAggregates | undefined,
+	shown: (question: Question) => boolean,
+	everyone?: GroupAggregates
+) {
+	const out: Record<string, SegmentMetric> = {};
+	for (const question of measuredQuestions(survey.definition)) {
+		const parts = group?.get(question.id);
+		const metric = buildMetric(question, parts);
+		if (!metric) continue;
+		if (!shown(question)) {
+			out[question.id] = { type: question.type, suppressed: true };
+			continue;
+		}
+		out[question.id] = everyone
+			? { ...metric, ...compare(question, parts, everyone.get(question.id)) }
+			: metric;
+	}
+	return out;
+}
+
+/** Employee results are cut one way at a time: two together can single someone out. */
+function checkOneCut(survey: ResultsSurvey, cuts: number) {
+	if (survey.threshold !== null && cuts > 1)
+		throw new DomainError(
+			'Employee results are cut one way at a time (one segment, one filter or one date range), so that nobody can be singled out by combining them.',
+			'invalid'
+		);
+}
+
+/** An employee survey's date range, widened to whole months (the unit its threshold guards). */
+function wholeMonths(scope: Scope): Scope {
+	return {
+		...scope,
+		from: scope.from ? monthStart(scope.from) : undefined,
+		to: scope.to
+			? new Date(Date.parse(`${nextMonth(scope.to)}T00:00:00Z`) - 86_400_000)
+					.toISOString()
+					.slice(0, 10)
+			: undefined
+	};
+}
+
+export async function results(survey: ResultsSurvey, query: ResultsQuery): Promise<Results> {
+	const ranged = query.from !== undefined || query.to !== undefined;
+	checkOneCut(survey, query.filters.length + (query.by ? 1 : 0) + (ranged ? 1 : 0));
+	await fold(survey);
+	const scope = survey.threshold !== null && ranged ? wholeMonths(query) : query;
+	const grouping: Grouping = query.by ? { by: 'field', field: query.by } : { by: 'none' };
+	const byGroup = await aggregates(survey, scope, grouping);
+	const everyone = grouping.by === 'none' ? byGroup.get(null) : byGroup.get(null);
+	const base = {
+		surveyId: survey.id,
+		threshold: survey.threshold,
+		...(scope.from ? { from: scope.from } : {}),
+		...(scope.to ? { to: scope.to } : {})
+	};
+	let rel: SurveyRelease | null = null;
+	let shownAll: (q: Question) => boolean = () => true;
+	if (survey.threshold !== null) {
+		rel = await releaseOf(survey);
+		const visible = rel.groupVisible(scope);
+		if (!visible) return { ...base, responses: null, suppressed: true, questions: {} };
+		shownAll = (q) => rel!.measureVisible(q.id, scope);
+	}
+	const answer: Results = {
+		...base,
+		responses: countOf(everyone),
+		questions: metricsOf(survey, everyone, shownAll)
+	};
+	if (grouping.by === 'field') {
+		const values = [...byGroup.keys()].filter((v): v is string => v !== null);
+		values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+		answer.segments = values.map((value): Segment => {
+			const apiValue = value === '' ? null : value;
+			const filter: Scope = { filters: [[grouping.field, value]] };
+			if (rel && !rel.groupVisible(filter)) return { value: apiValue, suppressed: true };
+			const group = byGroup.get(value);
+			return {
+				value: apiValue,
+				responses: countOf(group),
+				suppressed: false,
+				questions: metricsOf(
+					survey,
+					group,
+					(q) => !rel || rel.measureVisible(q.id, filter),
+					everyone
+				)
+			};
+		});
+	}
+	return answer;
+}
+
+/** The figure a trend follows for a question type, and its interval. */
+function trendFigure(
+	question: Question,
+	metric: Metric
+): { score: number; ci95: [number, number] } | null {
+	switch (metric.type) {
+		case 'nps':
+		case 'enps':
+		case 'csat':
+			return { score: metric.score, ci95: metric.ci95 };
+		case 'ces':
+		case 'rating':
+		case 'slider':
+		case 'likert':
+			return { score: metric.mean, ci95: metric.ci95 };
+		default:
+			return null;
+	}
+}
+
+export type TrendPoint =
+	| { period: string; suppressed: true }
+	| { period: string; n: number; score: number; ci95: [number, number] };
+
+export async function trend(
+	survey: ResultsSurvey,
+	query: Scope & { question: string; interval: 'week' | 'month' }
+) {
+	const question = measuredQuestions(survey.definition).find((q) => q.id === query.question);
+	if (
+		!question ||
+		!['nps', 'enps', 'csat', 'ces', 'rating', 'slider', 'likert'].includes(question.type)
+	)
+		throw new DomainError(
+			'Name a score question (NPS, eNPS, CSAT, CES, rating, slider or Likert).',
+			'invalid'
+		);
+	checkOneCut(survey, query.filters.length + 1);
+	await fold(survey);
+	const byPeriod = await aggregates(survey, query, { by: 'period', interval: query.interval });
+	const rel = survey.threshold !== null ? await releaseOf(survey) : null;
+	const periods = [...byPeriod.keys()].filter((p): p is string => p !== null).sort();
+	const points = periods.map((period): TrendPoint => {
+		const metric = buildMetric(question, byPeriod.get(period)?.get(question.id));
+		const filter: Scope = { filters: [[query.interval, period]] };
+		if (rel && !(rel.groupVisible(filter) && rel.measureVisible(question.id, filter)))
+			return { period, suppressed: true };
+		const figure = metric && trendFigure(question, metric);
+		if (!metric || !figure) return { period, suppressed: true };
+		return { period, n: metric.n, ...figure };
+	});
+	return {
+		surveyId: survey.id,
+		question: question.id,
+		interval: query.interval,
+		threshold: survey.threshold,
+		points
+	};
+}
+
+/** The API's field name → the engine's ('store' → 'h:store' or 'q:store'); null if unknown. */
+export function resolveField(survey: ResultsSurvey, name: string): string | null {
+	for (const prefix of ['h:', 'q:'])
+		if (survey.fields.includes(prefix + name)) return prefix + name;
+	return null;
+}
+
+export { fieldKey };
