@@ -4,8 +4,9 @@
 // Employee results are cut by one field at a time (a segment field, the month or the week), so all
 // that is ever published is, per field, the count and sums of each visible group, and the whole.
 // A group's figures are sums over "atoms" (the responses sharing one value of every field). A
-// hidden group can be recovered exactly when its atoms' indicator vector is a linear combination
-// of the published groups' vectors; this module hides more groups until none can be.
+// group can be recovered exactly when its atoms' indicator vector is a linear combination of the
+// published groups' vectors; this module hides more groups until no group under the threshold can
+// be, neither a field's own (a team of 3) nor two fields' together (the team's March answers).
 
 export type Partition = {
 	field: string;
@@ -106,6 +107,37 @@ export function release(
 			.filter((g) => g.size > 0 && !isHidden(g))
 			.sort((a, b) => a.size - b.size || a.field.localeCompare(b.field))[0];
 
+	// Every pairwise cut (team × month, region × site…) under the threshold must stay hidden too,
+	// though it is never shown itself: it could still be worked out from what is.
+	const small: Group[] = [];
+	for (let i = 0; i < partitions.length; i++)
+		for (let j = i + 1; j < partitions.length; j++) {
+			const cells = new Map<string, number[]>();
+			const valueOf = (p: Partition) => {
+				const byAtom = new Map<number, string>();
+				for (const [value, atoms] of p.groups) for (const a of atoms) byAtom.set(a, value);
+				return byAtom;
+			};
+			const a = valueOf(partitions[i]);
+			const b = valueOf(partitions[j]);
+			for (const [atom, va] of a) {
+				const key = JSON.stringify([va, b.get(atom)]);
+				const list = cells.get(key);
+				if (list) list.push(atom);
+				else cells.set(key, [atom]);
+			}
+			for (const [key, atoms] of cells) {
+				const size = sizeOf(atoms);
+				if (size > 0 && size < threshold)
+					small.push({
+						field: `${partitions[i].field}×${partitions[j].field}`,
+						value: key,
+						atoms,
+						size
+					});
+			}
+		}
+
 	for (;;) {
 		// Within one field: one hidden group, or hidden groups together under the threshold, can be
 		// worked out from the whole; hide the next smallest.
@@ -127,7 +159,9 @@ export function release(
 		const span = new Span(live.length);
 		span.add(new Float64Array(live.length).fill(1));
 		for (const g of all) if (g.size > 0 && !isHidden(g)) span.add(vectorOf(g));
-		const exposed = all.find((g) => g.size > 0 && isHidden(g) && span.contains(vectorOf(g)));
+		const exposed =
+			all.find((g) => g.size > 0 && isHidden(g) && span.contains(vectorOf(g))) ??
+			small.find((g) => span.contains(vectorOf(g)));
 		if (!exposed) break;
 		const overlapping = new Set(exposed.atoms);
 		const next =
