@@ -380,10 +380,13 @@ function metricsOf(
 /** Employee results are cut one way at a time: two together can single someone out. */
 function checkOneCut(survey: ResultsSurvey, cuts: number) {
 	if (survey.threshold !== null && cuts > 1)
-		throw new DomainError(
-			'Employee results are cut one way at a time (one segment, one filter or one date range), so that nobody can be singled out by combining them.',
-			'invalid'
-		);
+		throw new DomainError('These results cannot be cut two ways at once.', 'invalid', [
+			{
+				path: 'filter',
+				message:
+					'Employee results are cut one way at a time (one segment, one filter or one date range), so that nobody can be singled out by combining them'
+			}
+		]);
 }
 
 /** An employee survey's date range, widened to whole months (the unit its threshold guards). */

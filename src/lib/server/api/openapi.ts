@@ -157,6 +157,37 @@ export function openApiDocument() {
 			},
 			'/surveys/{id}/responses': {
 				parameters: idParam,
+				get: {
+					operationId: 'listResponses',
+					summary:
+						'Completed responses, oldest first: JSON a page at a time, or all of them as streamed CSV (text cells that a spreadsheet would run as a formula start with an apostrophe)',
+					parameters: [
+						{ name: 'format', in: 'query', schema: { enum: ['json', 'csv'], default: 'json' } },
+						{
+							name: 'cursor',
+							in: 'query',
+							schema: { type: 'string' },
+							description: 'The nextCursor of the previous page'
+						},
+						{
+							name: 'limit',
+							in: 'query',
+							schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }
+						}
+					],
+					responses: {
+						'200': {
+							description: 'A page of responses (JSON) or every response (text/csv)',
+							...jsonBody('ResponsePage')
+						},
+						'400': errorResponse('A bad cursor, limit or format'),
+						'403': errorResponse(
+							'An anonymous or confidential employee survey: only group results are shown'
+						),
+						'404': errorResponse('No such published survey in this organisation'),
+						...standardErrors
+					}
+				},
 				post: {
 					operationId: 'importResponses',
 					summary:
@@ -175,6 +206,75 @@ export function openApiDocument() {
 						'400': errorResponse('Invalid: `issues` name each path (responses.17.answers.nps)'),
 						'404': errorResponse('No such survey in this organisation'),
 						'409': errorResponse('Not published'),
+						...standardErrors
+					}
+				}
+			},
+			'/surveys/{id}/results': {
+				parameters: idParam,
+				get: {
+					operationId: 'getResults',
+					summary:
+						'Scores per question, and per segment with `by` (each compared with the rest of the survey). Employee surveys: groups under the threshold are suppressed, and results are cut one way at a time',
+					parameters: [
+						{
+							name: 'by',
+							in: 'query',
+							schema: { type: 'string' },
+							description: 'A hidden field, or a single choice, dropdown or yes/no question id'
+						},
+						{ name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+						{
+							name: 'to',
+							in: 'query',
+							schema: { type: 'string', format: 'date' },
+							description: 'Inclusive'
+						},
+						{
+							name: 'filter',
+							in: 'query',
+							style: 'deepObject',
+							explode: true,
+							schema: { type: 'object', additionalProperties: { type: 'string' } },
+							description: 'filter[store]=12; an empty value means "not given"'
+						}
+					],
+					responses: {
+						'200': { description: 'The results', ...jsonBody('Results') },
+						'400': errorResponse('Unknown fields, bad dates, or two cuts of an employee survey'),
+						'404': errorResponse('No such published survey in this organisation'),
+						...standardErrors
+					}
+				}
+			},
+			'/surveys/{id}/results/trend': {
+				parameters: idParam,
+				get: {
+					operationId: 'getTrend',
+					summary: "One score question's figure per week or month, with n and a 95% interval",
+					parameters: [
+						{ name: 'question', in: 'query', required: true, schema: { type: 'string' } },
+						{
+							name: 'interval',
+							in: 'query',
+							schema: { enum: ['week', 'month'], default: 'month' }
+						},
+						{ name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+						{ name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+						{
+							name: 'filter',
+							in: 'query',
+							style: 'deepObject',
+							explode: true,
+							schema: { type: 'object', additionalProperties: { type: 'string' } }
+						}
+					],
+					responses: {
+						'200': { description: 'The points, oldest first', ...jsonBody('Trend') },
+						'400': errorResponse(
+							'Not a score question, a bad interval, or two cuts of an employee survey'
+						),
+						'404': errorResponse('No such published survey in this organisation'),
 						...standardErrors
 					}
 				}
@@ -267,6 +367,99 @@ export function openApiDocument() {
 					type: 'object',
 					required: ['ids'],
 					properties: { ids: { type: 'array', items: { type: 'string', format: 'uuid' } } }
+				},
+				Results: {
+					type: 'object',
+					required: ['surveyId', 'responses', 'threshold', 'questions'],
+					properties: {
+						surveyId: { type: 'string', format: 'uuid' },
+						responses: { type: ['integer', 'null'], description: 'null when suppressed' },
+						threshold: {
+							type: ['integer', 'null'],
+							description: 'Employee surveys: the smallest group shown'
+						},
+						suppressed: { const: true },
+						questions: { type: 'object', additionalProperties: ref('Metric') },
+						segments: {
+							type: 'array',
+							items: {
+								type: 'object',
+								required: ['value', 'suppressed'],
+								properties: {
+									value: { type: ['string', 'null'], description: 'null: not given' },
+									suppressed: { type: 'boolean' },
+									responses: { type: 'integer' },
+									questions: { type: 'object', additionalProperties: ref('Metric') }
+								}
+							}
+						}
+					}
+				},
+				Metric: {
+					type: 'object',
+					required: ['type'],
+					description:
+						'By type: nps/enps {n, score, promoters, passives, detractors, ci95, distribution, reasons?}; csat {n, score, mean, ci95}; ces {n, mean, easyShare, ci95}; likert/rating/slider {n, mean, ci95, distribution, favourable?}; matrix {n, rows}; ranking {n, positions}; choices {n, counts}. In a segment: significant and smallSample. Suppressed: {type, suppressed: true}. Scores and shares in percent with one decimal, means with two.',
+					properties: {
+						type: { type: 'string' },
+						n: { type: 'integer' },
+						score: { type: 'number' },
+						mean: { type: 'number' },
+						ci95: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 },
+						suppressed: { const: true },
+						significant: { type: 'boolean' },
+						smallSample: { type: 'boolean' }
+					}
+				},
+				Trend: {
+					type: 'object',
+					required: ['surveyId', 'question', 'interval', 'threshold', 'points'],
+					properties: {
+						surveyId: { type: 'string', format: 'uuid' },
+						question: { type: 'string' },
+						interval: { enum: ['week', 'month'] },
+						threshold: { type: ['integer', 'null'] },
+						points: {
+							type: 'array',
+							items: {
+								type: 'object',
+								required: ['period'],
+								properties: {
+									period: {
+										type: 'string',
+										format: 'date',
+										description: 'The first day of the week (Monday) or month'
+									},
+									n: { type: 'integer' },
+									score: { type: 'number' },
+									ci95: { type: 'array', items: { type: 'number' } },
+									suppressed: { const: true }
+								}
+							}
+						}
+					}
+				},
+				ResponsePage: {
+					type: 'object',
+					required: ['responses', 'nextCursor'],
+					properties: {
+						responses: {
+							type: 'array',
+							items: {
+								type: 'object',
+								required: ['id', 'version', 'language', 'completedAt', 'answers', 'hidden'],
+								properties: {
+									id: { type: 'string', format: 'uuid' },
+									version: { type: 'integer' },
+									language: { type: 'string' },
+									completedAt: { type: 'string', format: 'date-time' },
+									answers: { type: 'object' },
+									hidden: { type: 'object' }
+								}
+							}
+						},
+						nextCursor: { type: ['string', 'null'] }
+					}
 				},
 				PublishResult: {
 					type: 'object',

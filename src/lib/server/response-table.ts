@@ -1,0 +1,190 @@
+import { stringify } from 'csv-stringify/sync';
+import { and, asc, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
+import type { Question, SurveyDefinition } from '../survey/definition';
+import { db, schema } from './db';
+import { DomainError } from './errors';
+import type { ResultsSurvey } from './results';
+
+// Individual responses, for customer surveys and identified employee surveys only: anonymous and
+// confidential employee surveys never show one (PRODUCT.md), in the app, an export or the API.
+
+/** Refuses individual responses where the survey's promise forbids them. */
+export function checkIndividualsAllowed(survey: ResultsSurvey) {
+	if (survey.audience === 'employee' && survey.definition.mode !== 'identified')
+		throw new DomainError(
+			`This is a${survey.definition.mode === 'anonymous' ? 'n anonymous' : ' confidential'} employee survey: its responses are only shown as group results.`,
+			'forbidden'
+		);
+}
+
+export type ResponseRow = {
+	id: string;
+	version: number;
+	language: string;
+	completedAt: Date;
+	answers: Record<string, unknown>;
+	hidden: Record<string, string>;
+};
+
+type Cursor = { at: string; id: string };
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(value: string): Cursor {
+	try {
+		const c = JSON.parse(Buffer.from(value, 'base64url').toString());
+		if (typeof c.at === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.at)))
+			return c;
+	} catch {
+		// fall through
+	}
+	throw new DomainError('The cursor is not valid.', 'invalid', [
+		{ path: 'cursor', message: 'Pass back the nextCursor of the previous page' }
+	]);
+}
+
+/** One page of completed responses, oldest first, after `cursor`. */
+export async function page(
+	survey: ResultsSurvey,
+	options: { cursor?: string | null; limit?: number } = {}
+): Promise<{ responses: ResponseRow[]; nextCursor: string | null }> {
+	checkIndividualsAllowed(survey);
+	const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
+	const r = schema.response;
+	const where = [eq(r.orgId, survey.orgId), eq(r.surveyId, survey.id), isNotNull(r.completedAt)];
+	if (options.cursor) {
+		const c = decodeCursor(options.cursor);
+		const at = new Date(c.at);
+		where.push(or(gt(r.completedAt, at), and(eq(r.completedAt, at), gt(r.id, c.id)))!);
+	}
+	const rows = await db
+		.select({
+			id: r.id,
+			version: r.version,
+			language: r.language,
+			completedAt: sql<Date>`${r.completedAt}`.mapWith(r.completedAt),
+			answers: r.answers,
+			hidden: r.hidden
+		})
+		.from(r)
+		.where(and(...where))
+		.orderBy(asc(r.completedAt), asc(r.id))
+		.limit(limit + 1);
+	const more = rows.length > limit;
+	const list = (more ? rows.slice(0, limit) : rows) as ResponseRow[];
+	const last = list.at(-1);
+	return {
+		responses: list,
+		nextCursor:
+			more && last ? encodeCursor({ at: last.completedAt.toISOString(), id: last.id }) : null
+	};
+}
+
+/**
+ * A cell a spreadsheet will not run: text starting with =, +, -, @, a tab or a carriage return
+ * is a formula to Excel and LibreOffice, so it gets a leading apostrophe. Numbers stay numbers.
+ */
+export function safeCell(value: unknown): string | number {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return value;
+	const text = String(value);
+	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+type Column = { header: string; read: (row: ResponseRow) => unknown };
+
+function questionColumns(q: Question): Column[] {
+	const answer = (row: ResponseRow) => row.answers[q.id];
+	const field = (key: string) => (row: ResponseRow) => {
+		const v = answer(row);
+		return v && typeof v === 'object' && !Array.isArray(v)
+			? (v as Record<string, unknown>)[key]
+			: undefined;
+	};
+	switch (q.type) {
+		case 'statement':
+			return [];
+		case 'nps':
+		case 'enps':
+			if (!q.reasons) return [{ header: q.id, read: answer }];
+			return [
+				{
+					header: q.id,
+					read: (row) => (typeof answer(row) === 'number' ? answer(row) : field('score')(row))
+				},
+				{ header: `${q.id}.reason`, read: field('reason') },
+				...(q.reasons.comment ? [{ header: `${q.id}.comment`, read: field('comment') }] : [])
+			];
+		case 'matrix':
+			return q.rows.map((row) => ({ header: `${q.id}.${row.id}`, read: field(row.id) }));
+		case 'single_choice':
+		case 'dropdown':
+			return [
+				{
+					header: q.id,
+					read: (row) => (typeof answer(row) === 'object' && answer(row) ? '__other' : answer(row))
+				},
+				...(q.allowOther ? [{ header: `${q.id}.other`, read: field('other') }] : [])
+			];
+		case 'multiple_choice':
+		case 'ranking':
+			return [
+				{
+					header: q.id,
+					read: (row) =>
+						Array.isArray(answer(row)) ? (answer(row) as string[]).join('; ') : undefined
+				}
+			];
+		case 'yes_no':
+		case 'consent':
+			return [
+				{
+					header: q.id,
+					read: (row) =>
+						typeof answer(row) === 'boolean' ? (answer(row) ? 'yes' : 'no') : undefined
+				}
+			];
+		default:
+			return [{ header: q.id, read: answer }];
+	}
+}
+
+export function columns(definition: SurveyDefinition): Column[] {
+	return [
+		{ header: 'id', read: (r) => r.id },
+		{ header: 'completed_at', read: (r) => r.completedAt.toISOString() },
+		{ header: 'language', read: (r) => r.language },
+		{ header: 'version', read: (r) => r.version },
+		...definition.hiddenFields.map((name) => ({
+			header: `hidden.${name}`,
+			read: (r: ResponseRow) => r.hidden[name]
+		})),
+		...definition.questions.flatMap(questionColumns)
+	];
+}
+
+/** Every completed response as CSV, read and sent a page at a time. */
+export function csvStream(survey: ResultsSurvey): ReadableStream<Uint8Array> {
+	checkIndividualsAllowed(survey);
+	const cols = columns(survey.definition);
+	const encoder = new TextEncoder();
+	let cursor: string | null | undefined;
+	let started = false;
+	return new ReadableStream({
+		async pull(controller) {
+			if (!started) {
+				started = true;
+				// A byte-order mark, so Excel reads the file as UTF-8.
+				controller.enqueue(encoder.encode('\ufeff' + stringify([cols.map((c) => c.header)])));
+			}
+			if (cursor === null) return controller.close();
+			const next = await page(survey, { cursor, limit: 1000 });
+			if (next.responses.length)
+				controller.enqueue(
+					encoder.encode(
+						stringify(next.responses.map((row) => cols.map((c) => safeCell(c.read(row)))))
+					)
+				);
+			cursor = next.nextCursor;
+			if (cursor === null) controller.close();
+		}
+	});
+}
