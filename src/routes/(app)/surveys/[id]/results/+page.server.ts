@@ -1,0 +1,135 @@
+import { hasRole } from '$lib/roles';
+import { DomainError } from '$lib/server/errors';
+import { findById, requireOrg } from '$lib/server/guard';
+import * as results from '$lib/server/results';
+import { parseResultsQuery } from '$lib/server/results-query';
+import { checkIndividualsAllowed } from '$lib/server/response-table';
+import { measuredQuestions } from '$lib/survey/metrics';
+import { localize } from '$lib/survey/text';
+import type { Issue } from '$lib/issues';
+import type { PageServerLoad } from './$types';
+
+const scoreTypes = ['nps', 'enps', 'csat', 'ces', 'likert', 'rating', 'slider'];
+
+export const load: PageServerLoad = async (event) => {
+	const { org } = requireOrg(event, 'viewer');
+	const survey = await findById(event.params.id, (id) => results.load(org.id, id));
+	const { definition } = survey;
+	const label = (text: Parameters<typeof localize>[0]) =>
+		localize(text, definition.defaultLanguage, definition.defaultLanguage);
+	const questions = measuredQuestions(definition).map((q) => ({
+		id: q.id,
+		type: q.type,
+		text: label(q.text),
+		choices: Object.fromEntries(
+			[
+				...('choices' in q ? q.choices : []),
+				...('rows' in q ? q.rows : []),
+				...((q.type === 'nps' || q.type === 'enps') && q.reasons ? q.reasons.choices : [])
+			].map((c) => [c.id, label(c.label)])
+		),
+		...(q.type === 'yes_no' ? { choices: { yes: 'Yes', no: 'No' } } : {}),
+		...('allowOther' in q && q.allowOther ? { other: true } : {})
+	}));
+	const scores = questions.filter((q) => scoreTypes.includes(q.type));
+
+	let issues: Issue[] = [];
+	let query: results.ResultsQuery = { filters: [] };
+	// The page's form sends a filter as filter=field=value; the API's form is filter[field]=value.
+	const params = new URLSearchParams(event.url.searchParams);
+	for (const pair of params.getAll('filter')) {
+		const at = pair.indexOf('=');
+		if (at > 0) params.set(`filter[${pair.slice(0, at)}]`, pair.slice(at + 1));
+	}
+	params.delete('filter');
+	try {
+		query = parseResultsQuery(survey, params);
+	} catch (e) {
+		if (!(e instanceof DomainError && e.issues)) throw e;
+		issues = e.issues;
+	}
+	const trendQuestion =
+		scores.find((q) => q.id === event.url.searchParams.get('trend'))?.id ?? scores[0]?.id;
+	const interval = event.url.searchParams.get('interval') === 'week' ? 'week' : 'month';
+
+	let answer: results.Results | null = null;
+	let trend: Awaited<ReturnType<typeof results.trend>> | null = null;
+	const changes: Record<string, { delta: number; period: string; previous: string }> = {};
+	if (!issues.length) {
+		try {
+			answer = await results.results(survey, query);
+			// A trend filtered like the page; an employee survey's trend is everyone's (one cut).
+			const trendScope =
+				survey.threshold === null
+					? { filters: query.filters, from: query.from, to: query.to }
+					: { filters: [] };
+			if (trendQuestion)
+				trend = await results.trend(survey, { ...trendScope, question: trendQuestion, interval });
+			// Each score's change against the month before (the last two months that can be shown).
+			for (const q of scores) {
+				const monthly = await results.trend(survey, {
+					...trendScope,
+					question: q.id,
+					interval: 'month'
+				});
+				const shown = monthly.points.filter((p) => 'n' in p);
+				const [before, last] = shown.slice(-2);
+				if (before && last && 'n' in before && 'n' in last)
+					changes[q.id] = {
+						delta: Math.round((last.score - before.score) * 100) / 100,
+						period: last.period,
+						previous: before.period
+					};
+			}
+		} catch (e) {
+			if (!(e instanceof DomainError && e.issues)) throw e;
+			issues = e.issues;
+		}
+	}
+	const values = await results.fieldValues(survey);
+	const fields = survey.fields.map((field) => {
+		const key = results.fieldKey(field);
+		const question = questions.find((q) => `q:${q.id}` === field);
+		return {
+			key,
+			label: question ? question.text : `${key} (hidden field)`,
+			values: (values.get(field) ?? []).map((v) => ({
+				value: v,
+				label: v === '' ? 'Not given' : v === '__other' ? 'Other' : (question?.choices[v] ?? v)
+			}))
+		};
+	});
+	let individuals = true;
+	try {
+		checkIndividualsAllowed(survey);
+	} catch {
+		individuals = false;
+	}
+	const [filterField, filterValue] = query.filters[0] ?? [];
+	return {
+		survey: {
+			id: survey.id,
+			title: survey.title,
+			audience: survey.audience,
+			mode: definition.mode,
+			threshold: survey.threshold
+		},
+		query: {
+			from: query.from ?? '',
+			to: query.to ?? '',
+			by: query.by ? results.fieldKey(query.by) : '',
+			filterField: filterField ? results.fieldKey(filterField) : '',
+			filterValue: filterValue ?? '',
+			trend: trendQuestion ?? '',
+			interval
+		},
+		issues,
+		questions,
+		fields,
+		results: answer,
+		trend,
+		changes,
+		canExport: hasRole(org.role, 'analyst') && individuals,
+		individuals
+	};
+};

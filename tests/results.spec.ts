@@ -1,0 +1,142 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import {
+	acceptAsNewAccount,
+	createApiKey,
+	fakeIp,
+	invite,
+	newAccount,
+	newClient,
+	signUp
+} from './helpers';
+
+test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
+
+async function surveyWithResponses(
+	request: APIRequestContext,
+	auth: Record<string, string>,
+	definition: object,
+	responses: object[]
+) {
+	const created = await request.post('/api/v1/surveys', { headers: auth, data: definition });
+	const { id } = await created.json();
+	await request.post(`/api/v1/surveys/${id}/publish`, { headers: auth });
+	const imported = await request.post(`/api/v1/surveys/${id}/responses`, {
+		headers: auth,
+		data: { responses }
+	});
+	expect(imported.status()).toBe(201);
+	return id as string;
+}
+
+test('an analyst reads a customer survey by segment and date, and exports its responses', async ({
+	page,
+	request
+}) => {
+	const owner = newAccount('results-page');
+	await signUp(page, owner);
+	const auth = { authorization: `Bearer ${await createApiKey(page, 'import')}` };
+	const stores = ['north', 'north', 'north', 'south', 'south', 'south', 'south', 'east'];
+	await surveyWithResponses(
+		request,
+		auth,
+		{
+			title: 'Store visit',
+			audience: 'customer',
+			mode: 'identified',
+			hiddenFields: ['store'],
+			questions: [
+				{ id: 'nps', type: 'nps', text: 'How likely are you to recommend us?', required: true },
+				{ id: 'csat', type: 'csat', text: 'How satisfied were you?' }
+			]
+		},
+		stores.map((store, i) => ({
+			answers: { nps: [10, 9, 4, 10, 8, 7, 2, 10][i], csat: [5, 4, 2, 5, 4, 3, 1, 5][i] },
+			hiddenFields: { store },
+			submittedAt: i < 4 ? '2026-01-10T12:00:00Z' : '2026-02-10T12:00:00Z'
+		}))
+	);
+
+	await page.goto('/surveys');
+	await page.getByRole('link', { name: 'Results of Store visit' }).click();
+	await expect(page.getByRole('heading', { name: 'Results', level: 1 })).toBeVisible();
+	await expect(page.getByTestId('responses')).toHaveText('8');
+	// 4 promoters, 2 passives, 2 detractors of 8: NPS 25.
+	await expect(page.getByTestId('kpi-nps')).toContainText('25');
+	await expect(page.getByTestId('kpi-csat')).toContainText('62.5'); // 5 of 8 gave 4 or 5
+	await expect(
+		page.getByRole('img', { name: /How likely are you to recommend us\?: 2 periods/ })
+	).toBeVisible();
+
+	await page.getByLabel('Compare segments by').selectOption('store');
+	await page.getByLabel('From', { exact: true }).fill('2026-02-01');
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(page).toHaveURL(/by=store/);
+	await expect(page).toHaveURL(/from=2026-02-01/);
+	await expect(page.getByTestId('responses')).toHaveText('4');
+	const segments = page.getByTestId('segments');
+	await expect(segments.getByRole('row', { name: /south/ })).toContainText('3');
+	await expect(segments.getByRole('row', { name: /east/ })).toContainText('small sample');
+
+	// The view is in its address: opened again, it shows the same.
+	const shared = page.url();
+	await page.goto(shared);
+	await expect(page.getByTestId('responses')).toHaveText('4');
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Export responses (CSV)' }).click()
+	]);
+	const csv = await readFile((await download.path())!, 'utf8');
+	const lines = csv.trim().split('\n');
+	expect(lines[0]).toContain('hidden.store,nps,csat');
+	expect(lines).toHaveLength(9);
+});
+
+test('a viewer of an employee survey sees small groups as "fewer than 5 responses"', async ({
+	browser,
+	page,
+	request
+}) => {
+	const owner = newAccount('results-ex');
+	await signUp(page, owner);
+	const auth = { authorization: `Bearer ${await createApiKey(page, 'import')}` };
+	const teams = [...Array(8).fill('Sales'), ...Array(6).fill('Support'), ...Array(2).fill('Legal')];
+	const id = await surveyWithResponses(
+		request,
+		auth,
+		{
+			title: 'Pulse',
+			audience: 'employee',
+			mode: 'confidential',
+			hiddenFields: ['team'],
+			questions: [{ id: 'enps', type: 'enps', text: 'Would you recommend us as a place to work?' }]
+		},
+		teams.map((team, i) => ({ answers: { enps: i % 11 }, hiddenFields: { team } }))
+	);
+	const viewer = newAccount('results-viewer');
+	const path = await invite(page, owner.orgName, viewer.email, 'viewer');
+	const client = await newClient(browser);
+	await acceptAsNewAccount(client.page, path, viewer);
+	const p = client.page;
+
+	await p.goto(`/surveys/${id}/results?by=team`);
+	await expect(p.getByTestId('threshold-note')).toContainText('fewer than 5 responses');
+	const segments = p.getByTestId('segments');
+	await expect(segments.getByRole('row', { name: /Legal/ })).toContainText(
+		'fewer than 5 responses'
+	);
+	// Support (6) is hidden too: else Legal would be the total minus Sales and Support.
+	await expect(segments.getByRole('row', { name: /Support/ })).toContainText(
+		'fewer than 5 responses'
+	);
+	await expect(segments.getByRole('row', { name: /Sales/ })).toContainText('8');
+	// No individual responses for a confidential survey: no export, and the address is refused.
+	await expect(p.getByRole('link', { name: 'Export responses (CSV)' })).toHaveCount(0);
+	const refused = await p.request.get(`/surveys/${id}/results/export?format=csv`);
+	expect(refused.status()).toBe(403);
+
+	await p.goto(`/surveys/${id}/results?filter=team%3DLegal`);
+	await expect(p.getByTestId('suppressed-all')).toContainText('fewer than 5 responses');
+	await client.context.close();
+});
