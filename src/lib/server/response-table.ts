@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
 import type { Question, SurveyDefinition } from '../survey/definition';
+import { localize } from '../survey/text';
 import { db, schema } from './db';
 import { DomainError } from './errors';
 import type { ResultsSurvey } from './results';
@@ -187,4 +188,71 @@ export function csvStream(survey: ResultsSurvey): ReadableStream<Uint8Array> {
 			if (cursor === null) controller.close();
 		}
 	});
+}
+
+/** One completed response of the survey, or not found. */
+export async function one(survey: ResultsSurvey, responseId: string): Promise<ResponseRow> {
+	checkIndividualsAllowed(survey);
+	const r = schema.response;
+	const [row] = await db
+		.select({
+			id: r.id,
+			version: r.version,
+			language: r.language,
+			completedAt: r.completedAt,
+			answers: r.answers,
+			hidden: r.hidden
+		})
+		.from(r)
+		.where(
+			and(
+				eq(r.orgId, survey.orgId),
+				eq(r.surveyId, survey.id),
+				eq(r.id, responseId),
+				isNotNull(r.completedAt)
+			)
+		);
+	if (!row) throw new DomainError('No such response.', 'not_found');
+	return row as ResponseRow;
+}
+
+/** An answer as a reader wants it: labels for choices, each NPS+ part, a matrix row per line. */
+export function describeAnswer(q: Question, value: unknown, lang: string): string[] {
+	if (value === undefined || value === null) return [];
+	const text = (t: Parameters<typeof localize>[0]) => localize(t, lang, lang);
+	const choice = (list: { id: string; label: Parameters<typeof localize>[0] }[], id: unknown) =>
+		text(list.find((c) => c.id === id)?.label) || String(id);
+	const obj = (v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+	switch (q.type) {
+		case 'nps':
+		case 'enps': {
+			if (typeof value === 'number') return [String(value)];
+			const v = obj(value);
+			return [
+				String(v.score ?? ''),
+				...(v.reason && q.reasons ? [`Reason: ${choice(q.reasons.choices, v.reason)}`] : []),
+				...(typeof v.comment === 'string' && v.comment ? [`Comment: ${v.comment}`] : [])
+			];
+		}
+		case 'matrix':
+			return Object.entries(obj(value)).map(([row, cell]) => `${choice(q.rows, row)}: ${cell}`);
+		case 'single_choice':
+		case 'dropdown':
+			return typeof value === 'object'
+				? [`Other: ${String(obj(value).other ?? '')}`]
+				: [choice(q.choices, value)];
+		case 'multiple_choice':
+			return Array.isArray(value) ? value.map((id) => choice(q.choices, id)) : [];
+		case 'ranking':
+			return Array.isArray(value) ? value.map((id, i) => `${i + 1}. ${choice(q.choices, id)}`) : [];
+		case 'yes_no':
+			return [value ? text(q.yesLabel) || 'Yes' : text(q.noLabel) || 'No'];
+		case 'consent':
+			return [value ? 'Agreed' : 'Not agreed'];
+		case 'statement':
+			return [];
+		default:
+			return [String(value)];
+	}
 }

@@ -422,11 +422,19 @@ function wholeMonths(scope: Scope): Scope {
 	};
 }
 
-export async function results(survey: ResultsSurvey, query: ResultsQuery): Promise<Results> {
+/**
+ * The scope a query may read: an employee survey's is cut one way at a time, and its date range
+ * widened to whole months.
+ */
+export function allowedScope<T extends ResultsQuery>(survey: ResultsSurvey, query: T): T {
 	const ranged = query.from !== undefined || query.to !== undefined;
 	checkOneCut(survey, query.filters.length + (query.by ? 1 : 0) + (ranged ? 1 : 0));
+	return survey.threshold !== null && ranged ? { ...query, ...wholeMonths(query) } : query;
+}
+
+export async function results(survey: ResultsSurvey, query: ResultsQuery): Promise<Results> {
+	const scope = allowedScope(survey, query);
 	await fold(survey, REQUEST_FOLD);
-	const scope = survey.threshold !== null && ranged ? wholeMonths(query) : query;
 	const grouping: Grouping = query.by ? { by: 'field', field: query.by } : { by: 'none' };
 	const byGroup = await aggregates(survey, scope, grouping);
 	const everyone = grouping.by === 'none' ? byGroup.get(null) : byGroup.get(null);

@@ -2,6 +2,7 @@ import { hasRole } from '$lib/roles';
 import { DomainError } from '$lib/server/errors';
 import { findById, requireOrg } from '$lib/server/guard';
 import * as results from '$lib/server/results';
+import * as resultComments from '$lib/server/results-comments';
 import { parseResultsQuery } from '$lib/server/results-query';
 import { checkIndividualsAllowed } from '$lib/server/response-table';
 import { measuredQuestions } from '$lib/survey/metrics';
@@ -53,11 +54,20 @@ export const load: PageServerLoad = async (event) => {
 	const interval = event.url.searchParams.get('interval') === 'week' ? 'week' : 'month';
 
 	let answer: results.Results | null = null;
+	let comments: resultComments.Comments | null = null;
+	const search = event.url.searchParams.get('q')?.slice(0, 200) ?? '';
+	const commentsPage = Math.max(0, Number(event.url.searchParams.get('cpage')) || 0);
 	let trend: Awaited<ReturnType<typeof results.trend>> | null = null;
 	const changes: Record<string, { delta: number; period: string; previous: string }> = {};
 	if (!issues.length) {
 		try {
 			answer = await results.results(survey, query);
+			if (resultComments.commentSources(definition).length)
+				comments = await resultComments.comments(
+					survey,
+					{ filters: query.filters, from: query.from, to: query.to },
+					{ search, page: commentsPage }
+				);
 			// A trend filtered like the page; an employee survey's trend is everyone's (one cut).
 			const trendScope =
 				survey.threshold === null
@@ -129,7 +139,17 @@ export const load: PageServerLoad = async (event) => {
 		results: answer,
 		trend,
 		changes,
+		comments,
+		commentQuestions: Object.fromEntries(
+			resultComments
+				.commentSources(definition)
+				.map((c) => [c.id, label(definition.questions.find((q) => q.id === c.id)!.text)])
+		),
+		search,
+		commentsPage,
+		commentsPageSize: resultComments.COMMENTS_PAGE,
 		canExport: hasRole(org.role, 'analyst') && individuals,
+		canAnalyse: hasRole(org.role, 'analyst'),
 		individuals
 	};
 };

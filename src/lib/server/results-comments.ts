@@ -1,0 +1,101 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { SurveyDefinition } from '../survey/definition';
+import { rowsOf } from './db';
+import { dayOf, segmentExpression } from './results-sql';
+import { releaseOf, COMMENT_THRESHOLD } from './results-release';
+import { allowedScope, type ResultsSurvey, type Scope } from './results';
+
+// The comments behind the scores: answers to text questions and NPS+ comments. Customer surveys
+// show them newest first with their date and response; employee surveys only for groups of at
+// least 10 that cannot be worked out from others, in a shuffled order, with no date or response.
+
+export type CommentSource = { id: string; comment: boolean };
+export type Comment = { questionId: string; text: string; at?: string; responseId?: string };
+export type Comments = {
+	/** Why none are shown, for an employee group too small to show comments for. */
+	hidden?: 'small_group';
+	minimum?: number;
+	total: number;
+	comments: Comment[];
+};
+
+/** The questions whose answers are comments: text questions and NPS+ comments. */
+export function commentSources(definition: SurveyDefinition): CommentSource[] {
+	return definition.questions.flatMap((q): CommentSource[] =>
+		q.type === 'text'
+			? [{ id: q.id, comment: false }]
+			: (q.type === 'nps' || q.type === 'enps') && q.reasons?.comment
+				? [{ id: q.id, comment: true }]
+				: []
+	);
+}
+
+const PAGE = 50;
+
+export async function comments(
+	survey: ResultsSurvey,
+	scope: Scope,
+	options: { search?: string; questionId?: string; page?: number } = {}
+): Promise<Comments> {
+	const employee = survey.threshold !== null;
+	scope = allowedScope(survey, scope);
+	if (employee) {
+		const release = await releaseOf(survey);
+		if (!release.commentsVisible(scope))
+			return {
+				hidden: 'small_group',
+				minimum: Math.max(COMMENT_THRESHOLD, survey.threshold!),
+				total: 0,
+				comments: []
+			};
+	}
+	const sources = commentSources(survey.definition).filter(
+		(s) => !options.questionId || s.id === options.questionId
+	);
+	if (!sources.length) return { total: 0, comments: [] };
+	const where: SQL[] = [
+		sql`r.survey_id = ${survey.id}`,
+		sql`r.org_id = ${survey.orgId}`,
+		sql`r.completed_at is not null`
+	];
+	if (scope.from) where.push(sql`${dayOf(sql`r.completed_at`)} >= ${scope.from}::date`);
+	if (scope.to) where.push(sql`${dayOf(sql`r.completed_at`)} <= ${scope.to}::date`);
+	for (const [field, value] of scope.filters)
+		where.push(sql`${segmentExpression(field)} = ${value}`);
+	const search = options.search?.trim();
+	const text = sql`case when s.comment then r.answers -> s.id ->> 'comment' else r.answers ->> s.id end`;
+	const page = Math.max(0, options.page ?? 0);
+	// An employee's comment carries no date, and its order must not follow time: a shuffle fixed
+	// per survey (so pages hold still), not the order of arrival.
+	const order = employee
+		? sql`md5(r.id::text || ${survey.id}::text)`
+		: sql`r.completed_at desc, r.id`;
+	const rows = await rowsOf<{
+		questionId: string;
+		text: string;
+		at: string;
+		responseId: string;
+		total: number;
+	}>(sql`
+		select s.id as "questionId", ${text} as text,
+			${employee ? sql`null` : sql`r.completed_at`}::text as at,
+			${employee ? sql`null` : sql`r.id`}::text as "responseId",
+			count(*) over ()::int as total
+		from response r
+		cross join jsonb_to_recordset(${JSON.stringify(sources)}::jsonb) as s(id text, comment boolean)
+		where ${sql.join(where, sql` and `)}
+			and coalesce(${text}, '') <> ''
+			${search ? sql`and ${text} ilike ${'%' + search.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}` : sql``}
+		order by ${order}
+		limit ${PAGE} offset ${page * PAGE}`);
+	return {
+		total: rows[0]?.total ?? 0,
+		comments: rows.map((r) => ({
+			questionId: r.questionId,
+			text: r.text,
+			...(employee ? {} : { at: r.at, responseId: r.responseId })
+		}))
+	};
+}
+
+export const COMMENTS_PAGE = PAGE;
