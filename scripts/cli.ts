@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { emailSchema, passwordSchema } from '../src/lib/schemas';
 import * as apiKeys from '../src/lib/server/api-keys';
+import { seedDemo } from '../src/lib/server/demo';
 import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
 import { DatabaseBusyError } from '../src/lib/server/db/lock';
 import { DomainError } from '../src/lib/server/errors';
@@ -16,7 +17,8 @@ const usage = `Usage: npm run cli -- <command> [options]
   apikey:create --org SLUG --name LABEL
                               create an API key for an organisation; prints it once
   db:migrate                  apply database migrations
-  seed:demo                   a demo organisation and user to explore Hearken with
+  seed:demo                   a demo organisation and user, with a year of customer and
+                              employee survey responses to explore Hearken with
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded one in DATA_DIR (./data).`;
 
@@ -94,6 +96,8 @@ async function run(command: string | undefined, args: string[]) {
 						name: 'Demo User',
 						orgName: 'Demo Company'
 					});
+			const seeded = account.orgId ? await seedDemo(account.orgId, account.userId) : [];
+			for (const s of seeded) console.error(`Published "${s.title}" with ${s.responses} responses`);
 			console.error(
 				'Demo account with a public password: for trying Hearken out, not for real data.'
 			);

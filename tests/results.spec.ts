@@ -140,3 +140,73 @@ test('a viewer of an employee survey sees small groups as "fewer than 5 response
 	await expect(p.getByTestId('suppressed-all')).toContainText('fewer than 5 responses');
 	await client.context.close();
 });
+
+test('an analyst puts customer and employee scores side by side, by store', async ({
+	browser,
+	page,
+	request
+}) => {
+	const owner = newAccount('results-cxex');
+	await signUp(page, owner);
+	const auth = { authorization: `Bearer ${await createApiKey(page, 'import')}` };
+	const stores = ['s1', 's2', 's3', 's4'];
+	await surveyWithResponses(
+		request,
+		auth,
+		{
+			title: 'Store visit',
+			audience: 'customer',
+			mode: 'identified',
+			hiddenFields: ['store'],
+			questions: [{ id: 'nps', type: 'nps', text: 'Recommend us?', required: true }]
+		},
+		stores.flatMap((store, s) =>
+			Array.from({ length: 6 }, (_, i) => ({
+				answers: { nps: i <= s ? 10 : 3 },
+				hiddenFields: { store }
+			}))
+		)
+	);
+	await surveyWithResponses(
+		request,
+		auth,
+		{
+			title: 'Store pulse',
+			audience: 'employee',
+			mode: 'anonymous',
+			hiddenFields: ['store'],
+			questions: [{ id: 'proud', type: 'likert', text: 'I am proud of my store', required: true }]
+		},
+		[
+			...stores.slice(0, 3).flatMap((store, s) =>
+				Array.from({ length: 5 }, (_, i) => ({
+					answers: { proud: i <= s ? 5 : 2 },
+					hiddenFields: { store }
+				}))
+			),
+			...[1, 2].map(() => ({ answers: { proud: 5 }, hiddenFields: { store: 's4' } }))
+		]
+	);
+	const analyst = newAccount('results-analyst');
+	const path = await invite(page, owner.orgName, analyst.email, 'analyst');
+	const client = await newClient(browser);
+	await acceptAsNewAccount(client.page, path, analyst);
+	const p = client.page;
+
+	await p.goto('/results');
+	await p.getByLabel('Customer metric').selectOption({ label: 'Store visit · Recommend us?' });
+	await p
+		.getByLabel('Employee metric')
+		.selectOption({ label: 'Store pulse · I am proud of my store' });
+	await p.getByLabel('Shared field').selectOption('store');
+	await p.getByRole('button', { name: 'Compare' }).click();
+	await expect(p).toHaveURL(/field=store/);
+	const units = p.getByTestId('units');
+	// s4 has 2 employee responses: left out, with the next smallest store beside it.
+	await expect(units.getByRole('row')).toHaveCount(3); // header + 2 stores
+	await expect(p.locator('p', { hasText: 'left out:' })).toContainText(
+		'2 units are left out: fewer than 5 employee responses'
+	);
+	await expect(p.getByRole('img', { name: /2 units by store/ })).toBeVisible();
+	await client.context.close();
+});

@@ -30,7 +30,7 @@ export function commentSources(definition: SurveyDefinition): CommentSource[] {
 	);
 }
 
-const PAGE = 50;
+const PAGE = 20;
 
 export async function comments(
 	survey: ResultsSurvey,

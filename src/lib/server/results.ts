@@ -13,6 +13,7 @@ import {
 	type PartAggregate,
 	type SpecEntry
 } from '../survey/metrics';
+import { wilson } from '../survey/stats';
 import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
 import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
@@ -483,18 +484,20 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 
 /** The figure a trend follows for a question type, and its interval. */
 function trendFigure(
-	question: Question,
-	metric: Metric
+	metric: Metric,
+	main: PartAggregate | undefined
 ): { score: number; ci95: [number, number] } | null {
 	switch (metric.type) {
 		case 'nps':
 		case 'enps':
 		case 'csat':
 			return { score: metric.score, ci95: metric.ci95 };
+		case 'likert':
+			// Favourability, as the headline reads it: the share of 4s and 5s.
+			return main ? { score: main.top2, ci95: wilson(main.ge4, main.n) } : null;
 		case 'ces':
 		case 'rating':
 		case 'slider':
-		case 'likert':
 			return { score: metric.mean, ci95: metric.ci95 };
 		default:
 			return null;
@@ -528,7 +531,7 @@ export async function trend(
 		const filter: Scope = { filters: [[query.interval, period]] };
 		if (rel && !(rel.groupVisible(filter) && rel.measureVisible(question.id, filter)))
 			return { period, suppressed: true };
-		const figure = metric && trendFigure(question, metric);
+		const figure = metric && trendFigure(metric, byPeriod.get(period)?.get(question.id)?.get(''));
 		if (!metric || !figure) return { period, suppressed: true };
 		return { period, n: metric.n, ...figure };
 	});

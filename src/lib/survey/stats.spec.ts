@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	correlation,
 	mean,
 	meansDiffer,
 	npsDiffer,
@@ -56,5 +57,22 @@ describe('stats', () => {
 		expect(
 			npsDiffer({ n: 50, promoters: 20, detractors: 10 }, { n: 50, promoters: 18, detractors: 11 })
 		).toBe(false);
+	});
+
+	it('correlate paired values and test r against zero', () => {
+		// x = 1..5, y = 2, 4, 5, 4, 5: r = 0.77 (worked by hand: sxy 6, sxx 10, syy 6).
+		expect(correlation([1, 2, 3, 4, 5], [2, 4, 5, 4, 5])).toEqual({
+			r: 0.77,
+			n: 5,
+			significant: false
+		});
+		const xs = Array.from({ length: 20 }, (_, i) => i);
+		expect(
+			correlation(
+				xs,
+				xs.map((x) => 3 * x + (x % 3))
+			)
+		).toMatchObject({ significant: true });
+		expect(correlation([1, 1, 1], [1, 2, 3])).toEqual({ r: 0, n: 3, significant: false });
 	});
 });

@@ -119,3 +119,26 @@ export function npsDiffer(a: NpsCounts, b: NpsCounts): boolean {
 	const diff = (a.promoters - a.detractors) / a.n - (b.promoters - b.detractors) / b.n;
 	return significant(twoSided(diff / se));
 }
+
+/**
+ * Pearson's correlation of paired values, two decimals, and whether it differs from zero at 95%
+ * (t = r √(n − 2) / √(1 − r²) with n − 2 degrees of freedom).
+ */
+export function correlation(xs: number[], ys: number[]) {
+	const n = xs.length;
+	const mx = xs.reduce((s, x) => s + x, 0) / n;
+	const my = ys.reduce((s, y) => s + y, 0) / n;
+	let sxy = 0,
+		sxx = 0,
+		syy = 0;
+	for (let i = 0; i < n; i++) {
+		sxy += (xs[i] - mx) * (ys[i] - my);
+		sxx += (xs[i] - mx) ** 2;
+		syy += (ys[i] - my) ** 2;
+	}
+	if (n < 3 || sxx === 0 || syy === 0) return { r: 0, n, significant: false };
+	const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+	const t = Math.abs(r) === 1 ? Infinity : (r * Math.sqrt(n - 2)) / Math.sqrt(1 - r * r);
+	const p = Number.isFinite(t) ? 2 * (1 - tCdf(Math.abs(t), n - 2)) : 0;
+	return { r: round(r, 2), n, significant: significant(p) };
+}

@@ -1,13 +1,43 @@
+import { DomainError } from '$lib/server/errors';
 import { requireOrg } from '$lib/server/guard';
+import * as combined from '$lib/server/results-combined';
 import * as surveys from '$lib/server/surveys';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'viewer');
 	const list = await surveys.list(org.id);
+	const choices = await combined.metricChoices(org.id);
+	const params = event.url.searchParams;
+	const cx = params.get('cx') ?? '';
+	const ex = params.get('ex') ?? '';
+	const field = params.get('field') ?? '';
+	let view: combined.Combined | null = null;
+	let problem = '';
+	if (cx || ex || field) {
+		if (!cx || !ex || !field)
+			problem = 'Pick a customer metric, an employee metric and the field they share.';
+		else
+			try {
+				view = await combined.combine(org.id, choices, cx, ex, field);
+			} catch (e) {
+				if (!(e instanceof DomainError)) throw e;
+				problem = e.message;
+			}
+	}
+	const fieldsOf = (key: string) => choices.find((c) => c.key === key)?.fields ?? [];
+	const shared =
+		cx && ex
+			? fieldsOf(cx).filter((f) => fieldsOf(ex).includes(f))
+			: [...new Set(choices.flatMap((c) => c.fields))].sort();
 	return {
 		surveys: list
 			.filter((s) => s.publishedVersion)
-			.map((s) => ({ id: s.id, title: s.title, audience: s.audience, responses: s.responses }))
+			.map((s) => ({ id: s.id, title: s.title, audience: s.audience, responses: s.responses })),
+		choices: choices.map(({ key, label, audience }) => ({ key, label, audience })),
+		fields: shared,
+		query: { cx, ex, field },
+		view,
+		problem
 	};
 };

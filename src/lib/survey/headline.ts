@@ -1,4 +1,4 @@
-import type { Metric } from '$lib/survey/metrics';
+import type { Metric } from './metrics';
 
 // How each metric is read at a glance: the headline figure, its unit and interval, and the range
 // a chart of it spans.
@@ -52,7 +52,7 @@ export function trendDomain(type: string, points: object[]): [number, number] {
 	if (type === 'nps' || type === 'enps') return [-100, 100];
 	if (type === 'csat') return [0, 100];
 	if (type === 'ces') return [1, 7];
-	if (type === 'likert') return [1, 5];
+	if (type === 'likert') return [0, 100];
 	const scores = points.flatMap((p) =>
 		'score' in p && typeof p.score === 'number' ? [p.score] : []
 	);

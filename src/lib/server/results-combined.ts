@@ -1,0 +1,133 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { headline } from '../survey/headline';
+import { measuredQuestions, type Metric } from '../survey/metrics';
+import { correlation } from '../survey/stats';
+import { localize } from '../survey/text';
+import type { SurveyDefinition } from '../survey/definition';
+import { db, schema } from './db';
+import { DomainError } from './errors';
+import * as results from './results';
+
+// Customer and employee results side by side, on the units they share (store, team, region): the
+// people who serve customers drive what customers feel. Each unit's customer score and employee
+// score come from the results engine (so the employee one within its threshold); units an
+// employee survey hides are left out, never estimated.
+
+const scoreTypes = new Set(['nps', 'enps', 'csat', 'ces', 'likert', 'rating', 'slider']);
+
+export type MetricChoice = {
+	key: string;
+	surveyId: string;
+	questionId: string;
+	label: string;
+	audience: 'customer' | 'employee';
+	fields: string[];
+};
+
+/** Every score question of every published survey, and the fields each can be cut by. */
+export async function metricChoices(orgId: string): Promise<MetricChoice[]> {
+	const rows = await db
+		.select({
+			id: schema.survey.id,
+			title: schema.survey.title,
+			audience: schema.survey.audience,
+			definition: schema.surveyVersion.definition
+		})
+		.from(schema.survey)
+		.innerJoin(
+			schema.surveyVersion,
+			and(
+				eq(schema.surveyVersion.surveyId, schema.survey.id),
+				eq(schema.surveyVersion.version, schema.survey.publishedVersion)
+			)
+		)
+		.where(and(eq(schema.survey.orgId, orgId), isNotNull(schema.survey.publishedVersion)))
+		.orderBy(schema.survey.title);
+	return rows.flatMap((row) => {
+		const definition = row.definition as SurveyDefinition;
+		const lang = definition.defaultLanguage;
+		const fields = definition.hiddenFields;
+		return measuredQuestions(definition)
+			.filter((q) => scoreTypes.has(q.type))
+			.map((q) => ({
+				key: `${row.id}:${q.id}`,
+				surveyId: row.id,
+				questionId: q.id,
+				label: `${row.title} · ${localize(q.text, lang, lang)}`,
+				audience: row.audience,
+				fields
+			}));
+	});
+}
+
+export type Unit = { value: string; cx: number; cxN: number; ex: number; exN: number };
+export type Combined = {
+	field: string;
+	cx: { label: string; name: string; unit: string };
+	ex: { label: string; name: string; unit: string; threshold: number | null };
+	units: Unit[];
+	/** Units the employee survey hides (under its threshold): left out. */
+	hiddenUnits: number;
+	correlation: { r: number; n: number; significant: boolean } | null;
+};
+
+async function perUnit(orgId: string, choice: MetricChoice, field: string) {
+	const survey = await results.load(orgId, choice.surveyId);
+	const by = results.resolveField(survey, field);
+	if (!by || !by.startsWith('h:'))
+		throw new DomainError(`"${field}" is not a hidden field of ${survey.title}.`, 'invalid');
+	const answer = await results.results(survey, { filters: [], by });
+	const question = measuredQuestions(survey.definition).find((q) => q.id === choice.questionId)!;
+	const units = new Map<string, { value: number; n: number }>();
+	let hidden = 0;
+	let name = '';
+	let unit = '';
+	for (const s of answer.segments ?? []) {
+		if (s.value === null) continue;
+		const metric = s.suppressed ? undefined : s.questions[question.id];
+		if (s.suppressed || !metric || ('suppressed' in metric && metric.suppressed)) {
+			hidden++;
+			continue;
+		}
+		const h = headline(metric as Metric);
+		if (!h) continue;
+		name = h.name;
+		unit = h.unit;
+		units.set(s.value, { value: h.value, n: (metric as Metric).n });
+	}
+	return { units, hidden, name, unit, threshold: survey.threshold };
+}
+
+export async function combine(
+	orgId: string,
+	choices: MetricChoice[],
+	cxKey: string,
+	exKey: string,
+	field: string
+): Promise<Combined> {
+	const cx = choices.find((c) => c.key === cxKey && c.audience === 'customer');
+	const ex = choices.find((c) => c.key === exKey && c.audience === 'employee');
+	if (!cx || !ex)
+		throw new DomainError('Pick a customer metric and an employee metric.', 'invalid');
+	const [c, e] = await Promise.all([perUnit(orgId, cx, field), perUnit(orgId, ex, field)]);
+	const units: Unit[] = [];
+	for (const [value, x] of e.units) {
+		const y = c.units.get(value);
+		if (y) units.push({ value, cx: y.value, cxN: y.n, ex: x.value, exN: x.n });
+	}
+	units.sort((a, b) => a.value.localeCompare(b.value, 'en', { numeric: true }));
+	return {
+		field,
+		cx: { label: cx.label, name: c.name, unit: c.unit },
+		ex: { label: ex.label, name: e.name, unit: e.unit, threshold: e.threshold },
+		units,
+		hiddenUnits: e.hidden,
+		correlation:
+			units.length >= 3
+				? correlation(
+						units.map((u) => u.ex),
+						units.map((u) => u.cx)
+					)
+				: null
+	};
+}
