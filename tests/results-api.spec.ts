@@ -170,6 +170,8 @@ test('an employee survey hides small groups and never shows a response', async (
 			headers: auth
 		});
 		expect(listed.status()).toBe(403);
-		expect((await listed.json()).error.message).toContain('confidential employee survey');
+		expect((await listed.json()).error.message).toContain(
+			'promised its respondents anonymity or confidentiality'
+		);
 	}
 });

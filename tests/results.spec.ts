@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
 	acceptAsNewAccount,
@@ -11,6 +12,21 @@ import {
 } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
+
+/** WCAG 2.2 AA as far as axe can tell, on a phone too, with the page's charts and tables. */
+async function expectAccessible(page: Page, what: string) {
+	for (const width of [1280, 390]) {
+		await page.setViewportSize({ width, height: 900 });
+		const result = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			`${what} at ${width}px`
+		).toEqual([]);
+	}
+	await page.setViewportSize({ width: 1280, height: 720 });
+}
 
 async function surveyWithResponses(
 	request: APIRequestContext,
@@ -77,6 +93,8 @@ test('an analyst reads a customer survey by segment and date, and exports its re
 	const segments = page.getByTestId('segments');
 	await expect(segments.getByRole('row', { name: /south/ })).toContainText('3');
 	await expect(segments.getByRole('row', { name: /east/ })).toContainText('small sample');
+
+	await expectAccessible(page, 'results by store');
 
 	// The view is in its address: opened again, it shows the same.
 	const shared = page.url();
@@ -208,5 +226,6 @@ test('an analyst puts customer and employee scores side by side, by store', asyn
 		'2 units are left out: fewer than 5 employee responses'
 	);
 	await expect(p.getByRole('img', { name: /2 units by store/ })).toBeVisible();
+	await expectAccessible(p, 'customers and employees together');
 	await client.context.close();
 });

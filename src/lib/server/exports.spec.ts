@@ -84,6 +84,6 @@ describe('exports', () => {
 			mode: 'anonymous',
 			questions: [{ id: 'enps', type: 'enps', text: 'Recommend us?' }]
 		});
-		expect(() => exports.responsesXlsx(survey)).toThrow(/anonymous employee survey/);
+		expect(() => exports.responsesXlsx(survey)).toThrow(/promised its respondents anonymity/);
 	});
 });

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import type { SurveyDefinition } from '../survey/definition';
+import { headline } from '../survey/headline';
 import { measuredQuestions, type Metric } from '../survey/metrics';
 import { localize } from '../survey/text';
 import { checkIndividualsAllowed, columns, page, safeCell } from './response-table';
@@ -42,15 +43,10 @@ function figure(metric: SegmentMetric | undefined, threshold: number | null): (s
 	if ('suppressed' in metric && metric.suppressed)
 		return [`fewer than ${threshold} responses`, '', '', '', ''];
 	const m = metric as Metric & SegmentMetric;
-	const score =
-		m.type === 'nps' || m.type === 'enps' || m.type === 'csat'
-			? m.score
-			: m.type === 'likert'
-				? (m.favourable ?? m.mean)
-				: 'mean' in m
-					? m.mean
-					: '';
-	const ci = 'ci95' in m ? m.ci95 : ['', ''];
+	// The same figure and interval the results page shows.
+	const h = headline(m);
+	const score = h?.value ?? '';
+	const ci = h?.ci ?? ['', ''];
 	const mark = m.significant === undefined ? '' : m.significant ? 'significant' : '';
 	return [
 		score,

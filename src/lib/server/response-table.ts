@@ -11,9 +11,9 @@ import type { ResultsSurvey } from './results';
 
 /** Refuses individual responses where the survey's promise forbids them. */
 export function checkIndividualsAllowed(survey: ResultsSurvey) {
-	if (survey.audience === 'employee' && survey.definition.mode !== 'identified')
+	if (survey.individualsHidden)
 		throw new DomainError(
-			`This is a${survey.definition.mode === 'anonymous' ? 'n anonymous' : ' confidential'} employee survey: its responses are only shown as group results.`,
+			'This employee survey promised its respondents anonymity or confidentiality: its responses are only shown as group results.',
 			'forbidden'
 		);
 }

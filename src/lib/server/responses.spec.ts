@@ -178,6 +178,7 @@ describe('responses', () => {
 				'language',
 				'orgId',
 				'page',
+				'rolledUp',
 				'submissionId',
 				'surveyId',
 				'updatedAt',

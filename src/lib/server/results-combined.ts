@@ -1,10 +1,7 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
 import { headline } from '../survey/headline';
 import { measuredQuestions, type Metric } from '../survey/metrics';
 import { correlation } from '../survey/stats';
 import { localize } from '../survey/text';
-import type { SurveyDefinition } from '../survey/definition';
-import { db, schema } from './db';
 import { DomainError } from './errors';
 import * as results from './results';
 
@@ -26,36 +23,18 @@ export type MetricChoice = {
 
 /** Every score question of every published survey, and the fields each can be cut by. */
 export async function metricChoices(orgId: string): Promise<MetricChoice[]> {
-	const rows = await db
-		.select({
-			id: schema.survey.id,
-			title: schema.survey.title,
-			audience: schema.survey.audience,
-			definition: schema.surveyVersion.definition
-		})
-		.from(schema.survey)
-		.innerJoin(
-			schema.surveyVersion,
-			and(
-				eq(schema.surveyVersion.surveyId, schema.survey.id),
-				eq(schema.surveyVersion.version, schema.survey.publishedVersion)
-			)
-		)
-		.where(and(eq(schema.survey.orgId, orgId), isNotNull(schema.survey.publishedVersion)))
-		.orderBy(schema.survey.title);
-	return rows.flatMap((row) => {
-		const definition = row.definition as SurveyDefinition;
+	return (await results.listPublished(orgId)).flatMap((survey) => {
+		const { definition } = survey;
 		const lang = definition.defaultLanguage;
-		const fields = definition.hiddenFields;
 		return measuredQuestions(definition)
 			.filter((q) => scoreTypes.has(q.type))
 			.map((q) => ({
-				key: `${row.id}:${q.id}`,
-				surveyId: row.id,
+				key: `${survey.id}:${q.id}`,
+				surveyId: survey.id,
 				questionId: q.id,
-				label: `${row.title} · ${localize(q.text, lang, lang)}`,
-				audience: row.audience,
-				fields
+				label: `${survey.title} · ${localize(q.text, lang, lang)}`,
+				audience: survey.audience,
+				fields: definition.hiddenFields
 			}));
 	});
 }

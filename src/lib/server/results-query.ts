@@ -12,6 +12,20 @@ function isDate(v: string) {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
 }
 
+/**
+ * The results page's own form sends a filter as `filter=field=value` (one menu); the API's form
+ * is `filter[field]=value`. Turns the first into the second.
+ */
+export function pageParams(params: URLSearchParams): URLSearchParams {
+	const out = new URLSearchParams(params);
+	for (const pair of params.getAll('filter')) {
+		const at = pair.indexOf('=');
+		if (at > 0) out.set(`filter[${pair.slice(0, at)}]`, pair.slice(at + 1));
+	}
+	out.delete('filter');
+	return out;
+}
+
 /** Reads and checks the filters of a results URL; every problem is named with its parameter. */
 export function parseResultsQuery(survey: ResultsSurvey, params: URLSearchParams): ResultsQuery {
 	const issues: Issue[] = [];

@@ -3,7 +3,7 @@ import { release, type Partition, type Release } from '../survey/anonymity';
 import { measuredQuestions } from '../survey/metrics';
 import { rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
-import type { ResultsSurvey, Scope } from './results';
+import type { ResultsSurvey, Scope, Transaction } from './results';
 
 // What an employee survey may show: for the responses as a whole, for each question, and for
 // comments, the groups of every segment field, month and week that stay hidden (see anonymity.ts).
@@ -19,6 +19,8 @@ export type SurveyRelease = {
 	measureVisible(questionId: string, scope: Scope): boolean;
 	/** Are comments shown for that group (at least 10, and never derivable)? */
 	commentsVisible(scope: Scope): boolean;
+	/** The values of a field whose groups are shown (for filter menus). */
+	shownValues(field: string): string[];
 };
 
 type Atoms = {
@@ -27,7 +29,10 @@ type Atoms = {
 	measures: Map<string, number[]>;
 };
 
-async function readAtoms(survey: ResultsSurvey): Promise<{ stamp: string; atoms: Atoms }> {
+async function readAtoms(
+	survey: ResultsSurvey,
+	tx?: Transaction
+): Promise<{ stamp: string; atoms: Atoms }> {
 	const questions = measuredQuestions(survey.definition);
 	const day = dayOf(sql`r.completed_at`);
 	const keys = [
@@ -35,17 +40,30 @@ async function readAtoms(survey: ResultsSurvey): Promise<{ stamp: string; atoms:
 		sql`to_char(date_trunc('month', ${day}), 'YYYY-MM-DD')`,
 		sql`to_char(date_trunc('week', ${day}), 'YYYY-MM-DD')`
 	];
-	const measures = questions.map(
-		(q) => sql`count(*) filter (where r.answers ? ${q.id}::text)::int`
-	);
-	const rows = await rowsOf<{ key: string[]; n: number; measures: number[]; latest: string }>(sql`
+	// A question's n, and each matrix row's own n (a skipped optional row makes its group smaller).
+	const measureIds = questions.flatMap((q) => [
+		q.id,
+		...(q.type === 'matrix' ? q.rows.map((row) => `${q.id}.${row.id}`) : [])
+	]);
+	const measures = questions.flatMap((q) => [
+		sql`count(*) filter (where r.answers ? ${q.id}::text)::int`,
+		...(q.type === 'matrix'
+			? q.rows.map(
+					(row) => sql`count(*) filter (where r.answers -> ${q.id}::text ? ${row.id}::text)::int`
+				)
+			: [])
+	]);
+	const rows = await rowsOf<{ key: string[]; n: number; measures: number[]; latest: string }>(
+		sql`
 		select jsonb_build_array(${sql.join(keys, sql`, `)}) as key, count(*)::int as n,
 			jsonb_build_array(${measures.length ? sql.join(measures, sql`, `) : sql`0`}) as measures,
 			max(r.completed_at)::text as latest
 		from response r
 		where r.survey_id = ${survey.id} and r.org_id = ${survey.orgId} and r.completed_at is not null
 		group by 1 order by 1
-	`);
+	`,
+		tx
+	);
 	const fields = [...survey.fields, ...TIME_FIELDS];
 	const partitions: Partition[] = fields.map((field) => ({ field, groups: new Map() }));
 	rows.forEach((row, atom) => {
@@ -63,7 +81,7 @@ async function readAtoms(survey: ResultsSurvey): Promise<{ stamp: string; atoms:
 		atoms: {
 			partitions,
 			responses: rows.map((r) => r.n),
-			measures: new Map(questions.map((q, i) => [q.id, rows.map((r) => r.measures[i])]))
+			measures: new Map(measureIds.map((id, i) => [id, rows.map((r) => r.measures[i])]))
 		}
 	};
 }
@@ -74,9 +92,19 @@ function monthsOf(scope: Scope, months: Iterable<string>) {
 	);
 }
 
-function visibleIn(rel: Release, scope: Scope, months: Iterable<string>): boolean {
+function visibleIn(
+	rel: Release,
+	scope: Scope,
+	months: Iterable<string>,
+	known: Map<string, Set<string>>
+): boolean {
 	if (!rel.total) return false;
-	for (const [field, value] of scope.filters) if (rel.hidden.get(field)?.has(value)) return false;
+	for (const [field, value] of scope.filters) {
+		if (rel.hidden.get(field)?.has(value)) return false;
+		// A value nobody has answers like a hidden one: else "0 responses" against "hidden" would
+		// tell whether someone (an e-mail in a hidden field) took part.
+		if (!known.get(field)?.has(value)) return false;
+	}
 	if (scope.from || scope.to) {
 		const hiddenMonths = rel.hidden.get('month')!;
 		if (monthsOf(scope, months).some((m) => hiddenMonths.has(m))) return false;
@@ -98,20 +126,23 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 		measures.set(id, release(atoms.partitions, weights, threshold, responses.hidden));
 	const months = atoms.partitions.find((p) => p.field === 'month')!.groups.keys();
 	const monthList = [...months];
+	const known = new Map(atoms.partitions.map((p) => [p.field, new Set(p.groups.keys())]));
+	const visible = (rel: Release, scope: Scope) => visibleIn(rel, scope, monthList, known);
 	return {
-		groupVisible: (scope) => visibleIn(responses, scope, monthList),
+		groupVisible: (scope) => visible(responses, scope),
 		measureVisible: (id, scope) =>
-			visibleIn(responses, scope, monthList) &&
-			visibleIn(measures.get(id) ?? responses, scope, monthList),
-		commentsVisible: (scope) => visibleIn(comments, scope, monthList)
+			visible(responses, scope) && visible(measures.get(id) ?? responses, scope),
+		commentsVisible: (scope) => visible(comments, scope),
+		shownValues: (field) =>
+			[...(known.get(field) ?? [])].filter((v) => !responses.hidden.get(field)?.has(v))
 	};
 }
 
 const cache = new Map<string, { stamp: string; release: SurveyRelease }>();
 
 /** The survey's release, rebuilt when a response has arrived since it was made. */
-export async function releaseOf(survey: ResultsSurvey): Promise<SurveyRelease> {
-	const { stamp, atoms } = await readAtoms(survey);
+export async function releaseOf(survey: ResultsSurvey, tx?: Transaction): Promise<SurveyRelease> {
+	const { stamp, atoms } = await readAtoms(survey, tx);
 	const key = `${survey.id}:${survey.threshold}:${survey.fields.join(',')}`;
 	const cached = cache.get(key);
 	if (cached && cached.stamp === stamp) return cached.release;

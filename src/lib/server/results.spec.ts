@@ -303,3 +303,163 @@ describe('results, SQL against TypeScript', () => {
 		);
 	});
 });
+
+describe('completion', () => {
+	it('count who started and finished, and after which question the others left', async () => {
+		const survey = await publishedSurvey(definition);
+		await store(survey, fixture.slice(0, 4));
+		await store(survey, [
+			{ answers: {}, completedAt: null },
+			{ answers: { nps: { score: 3 } }, completedAt: null },
+			{ answers: { nps: { score: 9 }, csat: 4 }, completedAt: null },
+			{ answers: { csat: 2 }, completedAt: null }
+		]);
+		const r = await results.results(survey, { filters: [] });
+		expect(r.completion).toEqual({
+			started: 8,
+			completed: 4,
+			rate: 50,
+			dropOff: [
+				{ afterQuestion: null, left: 1 },
+				{ afterQuestion: 'nps', left: 1 },
+				{ afterQuestion: 'csat', left: 2 }
+			]
+		});
+	});
+
+	it('hide an employee survey’s drop-off when few left part-way', async () => {
+		const survey = await publishedSurvey({
+			...definition,
+			audience: 'employee',
+			mode: 'anonymous'
+		});
+		await store(survey, fixture);
+		await store(survey, [{ answers: { csat: 2 }, completedAt: null }]);
+		const r = await results.results(survey, { filters: [] });
+		expect(r.completion).toEqual({
+			started: null,
+			completed: 10,
+			rate: null,
+			dropOff: [{ afterQuestion: 'csat', suppressed: true }]
+		});
+		// Filtered, an employee survey shows no completion at all: no two answers to subtract.
+		expect(
+			(await results.results(survey, { filters: [['h:store', 's1']] })).completion
+		).toBeUndefined();
+	});
+});
+
+describe('a survey’s promise', () => {
+	it('is the strictest it was ever published with: a later version or a draft does not lift it', async () => {
+		// A security bug found in review: the audience came from the survey row, which every saved
+		// draft rewrites, so saving a draft as "customer" lifted an employee survey's threshold
+		// and opened its anonymous responses to the response table and exports.
+		const { makeAccount } = await import('./test-data');
+		const surveysModule = await import('./surveys');
+		const { checkIndividualsAllowed } = await import('./response-table');
+		const a = await makeAccount('promise');
+		const pulse = {
+			title: 'Pulse',
+			audience: 'employee',
+			mode: 'anonymous',
+			questions: [{ id: 'enps', type: 'enps', text: 'Recommend us?' }]
+		};
+		const created = await surveysModule.create(a.orgId, pulse, null);
+		await surveysModule.publish(a.orgId, created.id);
+		await surveysModule.update(a.orgId, created.id, {
+			...pulse,
+			audience: 'customer',
+			mode: 'identified'
+		});
+		let survey = await results.load(a.orgId, created.id);
+		expect(survey.threshold).toBe(5);
+		expect(() => checkIndividualsAllowed(survey)).toThrow(/anonymity/);
+		await surveysModule.publish(a.orgId, created.id);
+		survey = await results.load(a.orgId, created.id);
+		expect(survey.definition.mode).toBe('identified');
+		expect(survey.threshold).toBe(5);
+		expect(() => checkIndividualsAllowed(survey)).toThrow(/anonymity/);
+	});
+});
+
+describe('employee results, after review', () => {
+	const pulse = {
+		title: 'Pulse',
+		audience: 'employee',
+		mode: 'confidential',
+		hiddenFields: ['team', 'team'],
+		questions: [
+			{ id: 'enps', type: 'enps', text: 'Recommend us?', required: true },
+			{
+				id: 'grid',
+				type: 'matrix',
+				text: 'Rate',
+				rows: [
+					{ id: 'r1', label: 'One' },
+					{ id: 'r2', label: 'Two' }
+				]
+			}
+		]
+	};
+	const day = (d: string) => new Date(`${d}T12:00:00Z`);
+
+	it('show a trend of whole periods only, so two ranges never give one day', async () => {
+		// A bug found in review: ?from=D and ?from=D+1 gave two week figures a day apart.
+		const survey = await publishedSurvey(pulse);
+		await store(
+			survey,
+			Array.from({ length: 12 }, (_, i) => ({
+				answers: { enps: i % 11 },
+				hidden: { team: 'a' },
+				completedAt: day(i < 6 ? '2026-03-03' : '2026-03-04') // a Tuesday and a Wednesday
+			}))
+		);
+		const whole = await results.trend(survey, { filters: [], question: 'enps', interval: 'week' });
+		expect(whole.points).toEqual([expect.objectContaining({ period: '2026-03-02', n: 12 })]);
+		for (const from of ['2026-03-04', '2026-03-03']) {
+			const cut = await results.trend(survey, {
+				filters: [],
+				from,
+				question: 'enps',
+				interval: 'week'
+			});
+			expect(cut.points).toEqual([]); // the week starts before `from`: not shown in part
+		}
+		const inside = await results.trend(survey, {
+			filters: [],
+			from: '2026-03-02',
+			to: '2026-03-08',
+			question: 'enps',
+			interval: 'week'
+		});
+		expect(inside.points).toEqual([expect.objectContaining({ n: 12 })]);
+	});
+
+	it('answer a value nobody has like a hidden one, offer only shown values, count a field once', async () => {
+		const survey = await publishedSurvey(pulse);
+		expect(survey.fields).toEqual(['h:team']); // listed twice, counted once
+		await store(survey, [
+			...Array.from({ length: 8 }, () => ({
+				answers: { enps: 9, grid: { r1: 4, r2: 5 } },
+				hidden: { team: 'sales' }
+			})),
+			...Array.from({ length: 6 }, (_, i) => ({
+				answers: { enps: 3, grid: i < 2 ? { r1: 2, r2: 1 } : { r1: 2 } },
+				hidden: { team: 'ops' }
+			})),
+			{ answers: { enps: 5, grid: { r1: 3 } }, hidden: { team: 'legal' } }
+		]);
+		const unknown = await results.results(survey, { filters: [['h:team', 'bob@example.test']] });
+		expect(unknown).toMatchObject({ suppressed: true, responses: null });
+		const byTeam = await results.results(survey, { filters: [], by: 'h:team' });
+		expect(byTeam.segments?.find((s) => s.value === 'ops')).toMatchObject({ suppressed: true });
+		const values = await results.fieldValues(survey);
+		expect(values.get('h:team')).toEqual(['sales']);
+		// Row r2 was answered by 8 in sales and 2 in ops (hidden): shown for sales, it would give
+		// ops's 2 answers as everyone's minus sales's. Each matrix row is guarded on its own.
+		const sales = byTeam.segments?.find((s) => s.value === 'sales');
+		if (!sales || sales.suppressed) throw new Error('sales is large enough to show');
+		expect(sales.questions.grid).toMatchObject({ suppressedRows: ['r2'] });
+		expect(Object.keys((sales.questions.grid as { rows: object }).rows)).toEqual(['r1']);
+	});
+});

@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Question, SurveyDefinition } from '../survey/definition';
 import {
 	buildMetric,
@@ -17,7 +17,8 @@ import { wilson } from '../survey/stats';
 import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
 import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
-import { releaseOf, type SurveyRelease } from './results-release';
+import { completion, type Completion } from './results-completion';
+import { releaseOf } from './results-release';
 
 // The results engine: scores by segment and over time, computed in the database from the rollup
 // (result_cell) plus the responses not yet folded into it, so a result is always exact.
@@ -32,36 +33,76 @@ export type ResultsSurvey = {
 	fields: string[];
 	/** Employee surveys: the smallest group shown; customer surveys: null. */
 	threshold: number | null;
+	/** An anonymous or confidential employee survey: no response is ever shown on its own. */
+	individualsHidden: boolean;
 };
 
-/** The survey's published definition, for its own organisation only. */
-export async function load(orgId: string, surveyId: string): Promise<ResultsSurvey> {
-	const [row] = await db
+/**
+ * An organisation's published surveys (or one of them), each with its published definition. What
+ * a survey promised respondents is the strictest promise of any version it was ever published
+ * with: a draft, or a later version turned "customer" or "identified", never lifts an employee
+ * survey's threshold or shows the responses given under a promise of anonymity.
+ */
+export async function listPublished(orgId: string, surveyId?: string): Promise<ResultsSurvey[]> {
+	const v = schema.surveyVersion;
+	const promises = db
+		.select({
+			surveyId: v.surveyId,
+			employee: sql<boolean>`bool_or(${v.definition} ->> 'audience' = 'employee')`.as('employee'),
+			private:
+				sql<boolean>`bool_or(${v.definition} ->> 'audience' = 'employee' and ${v.definition} ->> 'mode' <> 'identified')`.as(
+					'private'
+				),
+			threshold: sql<number>`max(coalesce((${v.definition} ->> 'anonymityThreshold')::int, 5))`.as(
+				'threshold'
+			)
+		})
+		.from(v)
+		.where(and(eq(v.orgId, orgId), isNotNull(v.publishedAt)))
+		.groupBy(v.surveyId)
+		.as('promises');
+	const rows = await db
 		.select({
 			id: schema.survey.id,
 			orgId: schema.survey.orgId,
 			title: schema.survey.title,
-			audience: schema.survey.audience,
-			definition: schema.surveyVersion.definition
+			definition: v.definition,
+			employee: promises.employee,
+			private: promises.private,
+			threshold: promises.threshold
 		})
 		.from(schema.survey)
 		.innerJoin(
-			schema.surveyVersion,
+			v,
+			and(eq(v.surveyId, schema.survey.id), eq(v.version, schema.survey.publishedVersion))
+		)
+		.innerJoin(promises, eq(promises.surveyId, schema.survey.id))
+		.where(
 			and(
-				eq(schema.surveyVersion.surveyId, schema.survey.id),
-				eq(schema.surveyVersion.version, schema.survey.publishedVersion)
+				eq(schema.survey.orgId, orgId),
+				surveyId === undefined ? undefined : eq(schema.survey.id, surveyId)
 			)
 		)
-		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, surveyId)));
-	if (!row) throw new DomainError('No such published survey.', 'not_found');
-	const definition = row.definition as SurveyDefinition;
-	return {
-		...row,
-		definition,
-		spec: cellSpec(definition),
-		fields: segmentFields(definition),
-		threshold: row.audience === 'employee' ? Math.max(3, definition.anonymityThreshold ?? 5) : null
-	};
+		.orderBy(schema.survey.title);
+	return rows.map(({ employee, private: hidesIndividuals, threshold, ...row }) => {
+		const definition = row.definition as SurveyDefinition;
+		return {
+			...row,
+			audience: employee ? 'employee' : 'customer',
+			definition,
+			spec: cellSpec(definition),
+			fields: segmentFields(definition),
+			threshold: employee ? Math.max(3, Number(threshold)) : null,
+			individualsHidden: hidesIndividuals
+		};
+	});
+}
+
+/** The survey's published definition, for its own organisation only. */
+export async function load(orgId: string, surveyId: string): Promise<ResultsSurvey> {
+	const [survey] = await listPublished(orgId, surveyId);
+	if (!survey) throw new DomainError('No such published survey.', 'not_found');
+	return survey;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,9 +118,27 @@ const REQUEST_FOLD = 5_000;
  * planner scan every response of the table to find none. A plain index scan (not a bitmap scan)
  * also marks the entries a fold left dead, so the next read skips them even before a vacuum.
  */
-async function indexesOnly(tx: Pick<typeof db, 'execute'>) {
+async function indexesOnly(tx: Reader) {
 	await tx.execute(sql`set local enable_seqscan = off`);
 	await tx.execute(sql`set local enable_bitmapscan = off`);
+}
+
+type Reader = Pick<typeof db, 'execute'>;
+export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/**
+ * Runs reads in one snapshot (REPEATABLE READ), so the figures and the groups an employee survey
+ * may show are counted over the same responses, whatever arrives meanwhile. The responses not yet
+ * folded are found by their index (see indexesOnly).
+ */
+export function snapshot<T>(read: (tx: Transaction) => Promise<T>): Promise<T> {
+	return db.transaction(
+		async (tx) => {
+			await indexesOnly(tx);
+			return read(tx);
+		},
+		{ isolationLevel: 'repeatable read', accessMode: 'read only' }
+	);
 }
 const foldLock = (surveyId: string) => sql`hashtextextended(${'fold:' + surveyId}, 0)`;
 
@@ -97,11 +156,7 @@ export async function fold(survey: ResultsSurvey, batch = FOLD_BATCH): Promise<b
 		);
 		if (!locked) return false;
 		await indexesOnly(tx);
-		const [state] = await tx
-			.select({ spec: schema.resultRollup.spec })
-			.from(schema.resultRollup)
-			.where(eq(schema.resultRollup.surveyId, survey.id));
-		if (!state || JSON.stringify(state.spec) !== JSON.stringify(spec)) {
+		if (!(await rollupCurrent(survey, tx))) {
 			await tx.delete(schema.resultCell).where(eq(schema.resultCell.surveyId, survey.id));
 			await tx
 				.update(schema.response)
@@ -147,6 +202,17 @@ export async function fold(survey: ResultsSurvey, batch = FOLD_BATCH): Promise<b
 	});
 }
 
+/** Was the rollup built for the survey's current questions and segments? (jsonb equality) */
+async function rollupCurrent(survey: ResultsSurvey, tx: Reader = db) {
+	const spec = { spec: survey.spec, fields: survey.fields };
+	const [row] = await rowsOf<{ current: boolean }>(
+		sql`select exists (select 1 from result_rollup where survey_id = ${survey.id}
+			and spec = ${JSON.stringify(spec)}::jsonb) as current`,
+		tx
+	);
+	return row.current;
+}
+
 /** Folds everything pending (the bench, the demo seed); returns how many batches it took. */
 export async function foldAll(survey: ResultsSurvey, batch = FOLD_BATCH) {
 	let batches = 0;
@@ -176,6 +242,10 @@ function nextMonth(date: string) {
 	d.setUTCMonth(d.getUTCMonth() + 1);
 	return d.toISOString().slice(0, 10);
 }
+
+const addDays = (date: string, days: number) =>
+	new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const lastDayOfMonth = (date: string) => addDays(nextMonth(date), -1);
 
 /** The segment fields a query involves: the rollup keeps one at a time. */
 function fieldsOf(scope: Scope, grouping: Grouping) {
@@ -298,19 +368,19 @@ export async function aggregates(
 	survey: ResultsSurvey,
 	scope: Scope,
 	grouping: Grouping,
-	source: 'auto' | 'raw' = 'auto'
+	source: 'auto' | 'raw' = 'auto',
+	tx?: Transaction
 ): Promise<Aggregates> {
-	const rollup = source === 'auto' && rollupAnswers(scope, grouping);
+	if (!tx) return snapshot((t) => aggregates(survey, scope, grouping, source, t));
+	// A rollup built for other questions or segments (a fold after a re-publish has not run yet)
+	// is not read: every response is.
+	const rollup =
+		source === 'auto' && rollupAnswers(scope, grouping) && (await rollupCurrent(survey, tx));
 	const statement = aggregateSql(
 		rollup ? rollupCells(survey, scope, grouping) : rawCells(survey, scope, grouping, false),
 		grouping.by !== 'none'
 	);
-	const rows = rollup
-		? await db.transaction(async (tx) => {
-				await indexesOnly(tx);
-				return rowsOf<Row>(statement, tx);
-			})
-		: await rowsOf<Row>(statement);
+	const rows = await rowsOf<Row>(statement, tx);
 	const result: Aggregates = new Map();
 	const num = (v: number | string) => Number(v);
 	for (const row of rows) {
@@ -370,6 +440,9 @@ export type Results = {
 	to?: string;
 	questions: Record<string, SegmentMetric>;
 	segments?: Segment[];
+	/** Started, completed and where the rest left: for everyone in scope (an employee survey: only
+	 * unfiltered, so that no two answers can be subtracted). */
+	completion?: Completion;
 };
 
 export type ResultsQuery = Scope & { by?: string };
@@ -379,7 +452,7 @@ const countOf = (group: GroupAggregates | undefined) => group?.get('')?.get('')?
 function metricsOf(
 	survey: ResultsSurvey,
 	group: GroupAggregates | undefined,
-	shown: (question: Question) => boolean,
+	shown: (question: Question, row?: string) => boolean,
 	everyone?: GroupAggregates
 ) {
 	const out: Record<string, SegmentMetric> = {};
@@ -391,6 +464,12 @@ function metricsOf(
 			out[question.id] = { type: question.type, suppressed: true };
 			continue;
 		}
+		if (metric.type === 'matrix')
+			for (const row of Object.keys(metric.rows))
+				if (!shown(question, row)) {
+					delete metric.rows[row];
+					(metric.suppressedRows ??= []).push(row);
+				}
 		out[question.id] = everyone
 			? { ...metric, ...compare(question, parts, everyone.get(question.id)) }
 			: metric;
@@ -437,27 +516,35 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 	const scope = allowedScope(survey, query);
 	await fold(survey, REQUEST_FOLD);
 	const grouping: Grouping = query.by ? { by: 'field', field: query.by } : { by: 'none' };
-	const byGroup = await aggregates(survey, scope, grouping);
-	const everyone = grouping.by === 'none' ? byGroup.get(null) : byGroup.get(null);
+	const employee = survey.threshold !== null;
+	const withCompletion = !employee || (!scope.filters.length && !scope.from && !scope.to);
+	// The figures, the groups that may be shown and the completion, over the same responses.
+	const { byGroup, rel, done } = await snapshot(async (tx) => {
+		const byGroup = await aggregates(survey, scope, grouping, 'auto', tx);
+		const rel = employee ? await releaseOf(survey, tx) : null;
+		const all = countOf(byGroup.get(null));
+		const done = withCompletion ? await completion(survey, scope, all, tx) : undefined;
+		return { byGroup, rel, done };
+	});
+	const everyone = byGroup.get(null);
 	const base = {
 		surveyId: survey.id,
 		threshold: survey.threshold,
 		...(scope.from ? { from: scope.from } : {}),
 		...(scope.to ? { to: scope.to } : {})
 	};
-	let rel: SurveyRelease | null = null;
-	let shownAll: (q: Question) => boolean = () => true;
-	if (survey.threshold !== null) {
-		rel = await releaseOf(survey);
-		const visible = rel.groupVisible(scope);
-		if (!visible) return { ...base, responses: null, suppressed: true, questions: {} };
-		shownAll = (q) => rel!.measureVisible(q.id, scope);
-	}
+	if (rel && !rel.groupVisible(scope))
+		return { ...base, responses: null, suppressed: true, questions: {} };
 	const answer: Results = {
 		...base,
 		responses: countOf(everyone),
-		questions: metricsOf(survey, everyone, shownAll)
+		questions: metricsOf(
+			survey,
+			everyone,
+			(q, row) => !rel || rel.measureVisible(row ? `${q.id}.${row}` : q.id, scope)
+		)
 	};
+	if (done) answer.completion = done;
 	if (grouping.by === 'field') {
 		const values = [...byGroup.keys()].filter((v): v is string => v !== null);
 		values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -473,7 +560,7 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 				questions: metricsOf(
 					survey,
 					group,
-					(q) => !rel || rel.measureVisible(q.id, filter),
+					(q, row) => !rel || rel.measureVisible(row ? `${q.id}.${row}` : q.id, filter),
 					everyone
 				)
 			};
@@ -523,9 +610,21 @@ export async function trend(
 		);
 	checkOneCut(survey, query.filters.length + 1);
 	await fold(survey, REQUEST_FOLD);
-	const byPeriod = await aggregates(survey, query, { by: 'period', interval: query.interval });
-	const rel = survey.threshold !== null ? await releaseOf(survey) : null;
-	const periods = [...byPeriod.keys()].filter((p): p is string => p !== null).sort();
+	const employee = survey.threshold !== null;
+	// An employee survey's points are whole weeks or months only: a range cutting one would show
+	// part of it, and two such ranges a day's answers. Its range picks the whole periods inside.
+	const scope: Scope = employee ? { filters: query.filters } : query;
+	const grouping: Grouping = { by: 'period', interval: query.interval };
+	const { byPeriod, rel } = await snapshot(async (tx) => ({
+		byPeriod: await aggregates(survey, scope, grouping, 'auto', tx),
+		rel: employee ? await releaseOf(survey, tx) : null
+	}));
+	const inside = (period: string) => {
+		if (!employee) return true;
+		const last = query.interval === 'month' ? lastDayOfMonth(period) : addDays(period, 6);
+		return (!query.from || period >= query.from) && (!query.to || last <= query.to);
+	};
+	const periods = [...byPeriod.keys()].filter((p): p is string => p !== null && inside(p)).sort();
 	const points = periods.map((period): TrendPoint => {
 		const metric = buildMetric(question, byPeriod.get(period)?.get(question.id));
 		const filter: Scope = { filters: [[query.interval, period]] };
@@ -550,7 +649,11 @@ export async function fieldValues(survey: ResultsSurvey): Promise<Map<string, st
 		select dim, array_agg(distinct dim_value order by dim_value) as values from (
 			select dim, dim_value from result_cell where survey_id = ${survey.id} and grain = 'm' and dim <> ''
 		) v group by dim`);
-	return new Map(rows.map((r) => [r.dim, r.values]));
+	const values = new Map(rows.map((r) => [r.dim, r.values]));
+	if (survey.threshold === null) return values;
+	// An employee survey's menus offer only the groups it shows.
+	const release = await releaseOf(survey);
+	return new Map(survey.fields.map((f) => [f, release.shownValues(f).sort()]));
 }
 
 /** The API's field name → the engine's ('store' → 'h:store' or 'q:store'); null if unknown. */

@@ -37,6 +37,7 @@ export function headline(metric: Metric): Headline | null {
 				value: metric.favourable ?? metric.mean,
 				unit: metric.favourable === undefined ? '' : '%',
 				name: 'Favourable',
+				ci: metric.favourableCi95,
 				domain: [0, 100]
 			};
 		case 'rating':

@@ -49,7 +49,7 @@ export function cellSpec(definition: SurveyDefinition): SpecEntry[] {
  */
 export function segmentFields(definition: SurveyDefinition): string[] {
 	return [
-		...definition.hiddenFields.map((name) => `h:${name}`),
+		...[...new Set(definition.hiddenFields)].map((name) => `h:${name}`),
 		...definition.questions
 			.filter((q) => q.type === 'single_choice' || q.type === 'dropdown' || q.type === 'yes_no')
 			.map((q) => `q:${q.id}`)
@@ -251,6 +251,8 @@ export type Metric =
 			ci95: Interval;
 			distribution: Record<string, number>;
 			favourable?: number;
+			/** Likert: the Wilson interval of the favourable share */
+			favourableCi95?: Interval;
 	  }
 	| {
 			type: 'matrix';
@@ -259,6 +261,8 @@ export type Metric =
 				string,
 				{ n: number; mean: number; distribution: Record<string, number>; favourable?: number }
 			>;
+			/** Employee surveys: rows too few answered in this group to show */
+			suppressedRows?: string[];
 	  }
 	| { type: 'ranking'; n: number; positions: Record<string, number> }
 	| {
@@ -349,7 +353,9 @@ export function buildMetric(
 				mean: main.mean,
 				ci95: tInterval(main.n, main.total, main.squares),
 				distribution: distribution(main),
-				...(question.type === 'likert' ? { favourable: main.top2 } : {})
+				...(question.type === 'likert'
+					? { favourable: main.top2, favourableCi95: wilson(main.ge4, main.n) }
+					: {})
 			};
 		}
 		case 'matrix': {

@@ -1,5 +1,6 @@
 import { DomainError } from '$lib/server/errors';
 import { requireOrg } from '$lib/server/guard';
+import * as results from '$lib/server/results';
 import * as combined from '$lib/server/results-combined';
 import * as surveys from '$lib/server/surveys';
 import type { PageServerLoad } from './$types';
@@ -7,6 +8,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'viewer');
 	const list = await surveys.list(org.id);
+	// An employee survey's count is shown once it reaches its threshold, like any of its figures.
+	const thresholds = new Map((await results.listPublished(org.id)).map((s) => [s.id, s.threshold]));
 	const choices = await combined.metricChoices(org.id);
 	const params = event.url.searchParams;
 	const cx = params.get('cx') ?? '';
@@ -33,7 +36,17 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		surveys: list
 			.filter((s) => s.publishedVersion)
-			.map((s) => ({ id: s.id, title: s.title, audience: s.audience, responses: s.responses })),
+			.map((s) => {
+				const threshold = thresholds.get(s.id) ?? null;
+				const shown = threshold === null || s.responses >= threshold;
+				return {
+					id: s.id,
+					title: s.title,
+					audience: s.audience,
+					responses: shown ? s.responses : null,
+					threshold
+				};
+			}),
 		choices: choices.map(({ key, label, audience }) => ({ key, label, audience })),
 		fields: shared,
 		query: { cx, ex, field },

@@ -3,7 +3,7 @@ import { DomainError } from '$lib/server/errors';
 import { findById, requireOrg } from '$lib/server/guard';
 import * as results from '$lib/server/results';
 import * as resultComments from '$lib/server/results-comments';
-import { parseResultsQuery } from '$lib/server/results-query';
+import { pageParams, parseResultsQuery } from '$lib/server/results-query';
 import { checkIndividualsAllowed } from '$lib/server/response-table';
 import { measuredQuestions } from '$lib/survey/metrics';
 import { localize } from '$lib/survey/text';
@@ -36,13 +36,7 @@ export const load: PageServerLoad = async (event) => {
 
 	let issues: Issue[] = [];
 	let query: results.ResultsQuery = { filters: [] };
-	// The page's form sends a filter as filter=field=value; the API's form is filter[field]=value.
-	const params = new URLSearchParams(event.url.searchParams);
-	for (const pair of params.getAll('filter')) {
-		const at = pair.indexOf('=');
-		if (at > 0) params.set(`filter[${pair.slice(0, at)}]`, pair.slice(at + 1));
-	}
-	params.delete('filter');
+	const params = pageParams(event.url.searchParams);
 	try {
 		query = parseResultsQuery(survey, params);
 	} catch (e) {
@@ -51,7 +45,8 @@ export const load: PageServerLoad = async (event) => {
 	}
 	const trendQuestion =
 		scores.find((q) => q.id === event.url.searchParams.get('trend'))?.id ?? scores[0]?.id;
-	const interval = event.url.searchParams.get('interval') === 'week' ? 'week' : 'month';
+	const interval: 'week' | 'month' =
+		event.url.searchParams.get('interval') === 'week' ? 'week' : 'month';
 
 	let answer: results.Results | null = null;
 	let comments: resultComments.Comments | null = null;
@@ -101,6 +96,7 @@ export const load: PageServerLoad = async (event) => {
 		const key = results.fieldKey(field);
 		const question = questions.find((q) => `q:${q.id}` === field);
 		return {
+			field,
 			key,
 			label: question ? question.text : `${key} (hidden field)`,
 			values: (values.get(field) ?? []).map((v) => ({
@@ -135,6 +131,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		issues,
 		questions,
+		allQuestions: Object.fromEntries(definition.questions.map((q) => [q.id, label(q.text)])),
 		fields,
 		results: answer,
 		trend,

@@ -4,7 +4,7 @@ import * as exports from '$lib/server/exports';
 import { findById, requireOrg } from '$lib/server/guard';
 import * as responseTable from '$lib/server/response-table';
 import * as results from '$lib/server/results';
-import { parseResultsQuery } from '$lib/server/results-query';
+import { pageParams, parseResultsQuery } from '$lib/server/results-query';
 import type { RequestHandler } from './$types';
 
 const types = {
@@ -38,7 +38,7 @@ export const GET: RequestHandler = async (event) => {
 			return new Response(body, { headers: headers('responses') });
 		}
 		if (table !== 'results') error(400, 'Use table=responses or table=results.');
-		const query = parseResultsQuery(survey, params);
+		const query = parseResultsQuery(survey, pageParams(params));
 		const answer = await results.results(survey, query);
 		const by = query.by ? results.fieldKey(query.by) : '';
 		const aggregate = exports.aggregateTable(survey.definition, answer, by);

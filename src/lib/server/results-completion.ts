@@ -1,0 +1,90 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { release } from '../survey/anonymity';
+import { rowsOf } from './db';
+import { segmentExpression } from './results-sql';
+import type { ResultsSurvey, Scope, Transaction } from './results';
+
+// How many started, how many finished, and where the others stopped: for each question, the
+// partial responses whose furthest answer it is ("left after"), and those that answered nothing.
+
+export type Completion = {
+	/** null in an employee survey when the responses left unfinished are under its threshold */
+	started: number | null;
+	completed: number;
+	/** completed / started, in percent with one decimal */
+	rate: number | null;
+	/** In question order; `afterQuestion` null: left before answering anything. */
+	dropOff: (
+		| { afterQuestion: string | null; left: number }
+		| { afterQuestion: string | null; suppressed: true }
+	)[];
+};
+
+export async function completion(
+	survey: ResultsSurvey,
+	scope: Scope,
+	completed: number,
+	tx?: Transaction
+): Promise<Completion> {
+	const ids = survey.definition.questions.filter((q) => q.type !== 'statement').map((q) => q.id);
+	const where: SQL[] = [
+		sql`r.survey_id = ${survey.id}`,
+		sql`r.org_id = ${survey.orgId}`,
+		sql`r.completed_at is null`
+	];
+	// A partial response has no completion time: it counts in the range it was started in.
+	if (scope.from)
+		where.push(sql`r.created_at >= ${scope.from}::date::timestamp at time zone 'UTC'`);
+	if (scope.to)
+		where.push(sql`r.created_at < (${scope.to}::date + 1)::timestamp at time zone 'UTC'`);
+	for (const [field, value] of scope.filters)
+		where.push(sql`${segmentExpression(field)} = ${value}`);
+	const rows = await rowsOf<{ last: number | null; n: number }>(
+		sql`
+		select (
+			select max(q.i) from jsonb_object_keys(r.answers) k
+			join jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) with ordinality as q(id, i) on q.id = k
+		)::int as last, count(*)::int as n
+		from response r
+		where ${sql.join(where, sql` and `)}
+		group by 1`,
+		tx
+	);
+	const left = new Map(rows.map((r) => [r.last === null ? '' : ids[r.last - 1], r.n]));
+	const partial = rows.reduce((s, r) => s + r.n, 0);
+	const started = completed + partial;
+	const steps = ['', ...ids].filter((id) => left.has(id));
+	// An employee survey's small counts are hidden like any group's (and the next smallest beside
+	// them), over the partition of everyone who started: those who finished and those who left.
+	let hidden = new Set<string>();
+	if (survey.threshold !== null && partial > 0 && partial < survey.threshold)
+		return {
+			started: null,
+			completed,
+			rate: null,
+			dropOff: steps.map((id) => ({ afterQuestion: id || null, suppressed: true as const }))
+		};
+	if (survey.threshold !== null) {
+		const groups = new Map<string, number[]>([['__completed', [0]]]);
+		steps.forEach((id, i) => groups.set(id, [i + 1]));
+		const r = release(
+			[{ field: 'left', groups }],
+			[completed, ...steps.map((id) => left.get(id)!)],
+			survey.threshold
+		);
+		hidden = r.hidden.get('left')!;
+		// The finished are shown anyway (as the responses): then every step is hidden.
+		if (hidden.has('__completed')) hidden = new Set(steps);
+	}
+	return {
+		started,
+		completed,
+		rate: started ? Math.round((1000 * completed) / started) / 10 : 0,
+		dropOff: steps.map((id) => {
+			const afterQuestion = id === '' ? null : id;
+			return hidden.has(id)
+				? { afterQuestion, suppressed: true as const }
+				: { afterQuestion, left: left.get(id)! };
+		})
+	};
+}
