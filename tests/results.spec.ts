@@ -46,11 +46,17 @@ async function surveyWithResponses(
 }
 
 test('an analyst reads a customer survey by segment and date, and exports its responses', async ({
-	page,
+	browser,
+	page: ownerPage,
 	request
 }) => {
 	const owner = newAccount('results-page');
-	await signUp(page, owner);
+	await signUp(ownerPage, owner);
+	const analyst = newAccount('results-page-analyst');
+	const invitation = await invite(ownerPage, owner.orgName, analyst.email, 'analyst');
+	const client = await newClient(browser);
+	await acceptAsNewAccount(client.page, invitation, analyst);
+	const page = ownerPage;
 	const auth = { authorization: `Bearer ${await createApiKey(page, 'import')}` };
 	const stores = ['north', 'north', 'north', 'south', 'south', 'south', 'south', 'east'];
 	await surveyWithResponses(
@@ -73,42 +79,44 @@ test('an analyst reads a customer survey by segment and date, and exports its re
 		}))
 	);
 
-	await page.goto('/surveys');
-	await page.getByRole('link', { name: 'Results of Store visit' }).click();
-	await expect(page.getByRole('heading', { name: 'Results', level: 1 })).toBeVisible();
-	await expect(page.getByTestId('responses')).toHaveText('8');
+	const p = client.page;
+	await p.goto('/surveys');
+	await p.getByRole('link', { name: 'Results of Store visit' }).click();
+	await expect(p.getByRole('heading', { name: 'Results', level: 1 })).toBeVisible();
+	await expect(p.getByTestId('responses')).toHaveText('8');
 	// 4 promoters, 2 passives, 2 detractors of 8: NPS 25.
-	await expect(page.getByTestId('kpi-nps')).toContainText('25');
-	await expect(page.getByTestId('kpi-csat')).toContainText('62.5'); // 5 of 8 gave 4 or 5
+	await expect(p.getByTestId('kpi-nps')).toContainText('25');
+	await expect(p.getByTestId('kpi-csat')).toContainText('62.5'); // 5 of 8 gave 4 or 5
 	await expect(
-		page.getByRole('img', { name: /How likely are you to recommend us\?: 2 periods/ })
+		p.getByRole('img', { name: /How likely are you to recommend us\?: 2 periods/ })
 	).toBeVisible();
 
-	await page.getByLabel('Compare segments by').selectOption('store');
-	await page.getByLabel('From', { exact: true }).fill('2026-02-01');
-	await page.getByRole('button', { name: 'Apply' }).click();
-	await expect(page).toHaveURL(/by=store/);
-	await expect(page).toHaveURL(/from=2026-02-01/);
-	await expect(page.getByTestId('responses')).toHaveText('4');
-	const segments = page.getByTestId('segments');
+	await p.getByLabel('Compare segments by').selectOption('store');
+	await p.getByLabel('From', { exact: true }).fill('2026-02-01');
+	await p.getByRole('button', { name: 'Apply' }).click();
+	await expect(p).toHaveURL(/by=store/);
+	await expect(p).toHaveURL(/from=2026-02-01/);
+	await expect(p.getByTestId('responses')).toHaveText('4');
+	const segments = p.getByTestId('segments');
 	await expect(segments.getByRole('row', { name: /south/ })).toContainText('3');
 	await expect(segments.getByRole('row', { name: /east/ })).toContainText('small sample');
 
-	await expectAccessible(page, 'results by store');
+	await expectAccessible(p, 'results by store');
 
 	// The view is in its address: opened again, it shows the same.
-	const shared = page.url();
-	await page.goto(shared);
-	await expect(page.getByTestId('responses')).toHaveText('4');
+	const shared = p.url();
+	await p.goto(shared);
+	await expect(p.getByTestId('responses')).toHaveText('4');
 
 	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('link', { name: 'Export responses (CSV)' }).click()
+		p.waitForEvent('download'),
+		p.getByRole('link', { name: 'Export responses (CSV)' }).click()
 	]);
 	const csv = await readFile((await download.path())!, 'utf8');
 	const lines = csv.trim().split('\n');
 	expect(lines[0]).toContain('hidden.store,nps,csat');
 	expect(lines).toHaveLength(9);
+	await client.context.close();
 });
 
 test('a viewer of an employee survey sees small groups as "fewer than 5 responses"', async ({

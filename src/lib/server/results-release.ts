@@ -29,6 +29,36 @@ type Atoms = {
 	measures: Map<string, number[]>;
 };
 
+/**
+ * Bounds on the work of a release, which grows with the square of the atoms: a field of more than
+ * MAX_VALUES values (an id in a hidden field) would single people out anyway and is not shown at
+ * all; past MAX_ATOMS combinations, weeks go first, then every segment field (the survey is still
+ * shown as a whole and by month). Counted in the field menus as nothing to choose.
+ */
+const MAX_VALUES = 150;
+const MAX_ATOMS = 3000;
+
+type AtomRow = { key: string[]; n: number; measures: number[] };
+
+/** Merges the rows that agree on the kept fields: the atoms of a smaller set of fields. */
+function atomsOver(rows: AtomRow[], fields: string[], keep: Set<string>) {
+	const index = new Map<string, number>();
+	const merged: AtomRow[] = [];
+	for (const row of rows) {
+		const key = row.key.filter((_, i) => keep.has(fields[i]));
+		const id = JSON.stringify(key);
+		const at = index.get(id);
+		if (at === undefined) {
+			index.set(id, merged.length);
+			merged.push({ key, n: row.n, measures: [...row.measures] });
+		} else {
+			merged[at].n += row.n;
+			row.measures.forEach((m, i) => (merged[at].measures[i] += m));
+		}
+	}
+	return merged;
+}
+
 async function readAtoms(
 	survey: ResultsSurvey,
 	tx?: Transaction
@@ -53,7 +83,7 @@ async function readAtoms(
 				)
 			: [])
 	]);
-	const rows = await rowsOf<{ key: string[]; n: number; measures: number[]; latest: string }>(
+	const read = await rowsOf<{ key: string[]; n: number; measures: number[]; latest: string }>(
 		sql`
 		select jsonb_build_array(${sql.join(keys, sql`, `)}) as key, count(*)::int as n,
 			jsonb_build_array(${measures.length ? sql.join(measures, sql`, `) : sql`0`}) as measures,
@@ -64,7 +94,17 @@ async function readAtoms(
 	`,
 		tx
 	);
-	const fields = [...survey.fields, ...TIME_FIELDS];
+	const all = [...survey.fields, ...TIME_FIELDS];
+	const valuesOf = (i: number) => new Set(read.map((r) => r.key[i]));
+	// Fields left out are simply not among the partitions: a group of theirs is never shown.
+	const keep = new Set(all.filter((f, i) => f === 'month' || valuesOf(i).size <= MAX_VALUES));
+	let rows = atomsOver(read, all, keep);
+	for (const drop of ['week', ...survey.fields]) {
+		if (rows.length <= MAX_ATOMS) break;
+		keep.delete(drop);
+		rows = atomsOver(read, all, keep);
+	}
+	const fields = all.filter((f) => keep.has(f));
 	const partitions: Partition[] = fields.map((field) => ({ field, groups: new Map() }));
 	rows.forEach((row, atom) => {
 		partitions.forEach((p, i) => {
@@ -75,7 +115,7 @@ async function readAtoms(
 		});
 	});
 	const total = rows.reduce((s, r) => s + r.n, 0);
-	const latest = rows.reduce((m, r) => (r.latest > m ? r.latest : m), '');
+	const latest = read.reduce((m, r) => (r.latest > m ? r.latest : m), '');
 	return {
 		stamp: `${total}:${latest}`,
 		atoms: {

@@ -463,3 +463,31 @@ describe('employee results, after review', () => {
 		expect(Object.keys((sales.questions.grid as { rows: object }).rows)).toEqual(['r1']);
 	});
 });
+
+describe('employee results, bounded work', () => {
+	it('hide a field of too many values (an id) altogether, and still cut by the others', async () => {
+		const survey = await publishedSurvey({
+			title: 'Pulse',
+			audience: 'employee',
+			mode: 'confidential',
+			hiddenFields: ['employee', 'team'],
+			questions: [{ id: 'enps', type: 'enps', text: 'Recommend us?', required: true }]
+		});
+		await store(
+			survey,
+			Array.from({ length: 160 }, (_, i) => ({
+				answers: { enps: i % 11 },
+				hidden: { employee: `e${i}`, team: i % 2 ? 'sales' : 'ops' }
+			}))
+		);
+		const byEmployee = await results.results(survey, { filters: [], by: 'h:employee' });
+		expect(byEmployee.segments).toHaveLength(160);
+		expect(byEmployee.segments!.every((s) => s.suppressed)).toBe(true);
+		const byTeam = await results.results(survey, { filters: [], by: 'h:team' });
+		expect(byTeam.segments!.map((s) => [s.value, s.suppressed])).toEqual([
+			['ops', false],
+			['sales', false]
+		]);
+		expect((await results.fieldValues(survey)).get('h:employee')).toEqual([]);
+	});
+});
