@@ -83,6 +83,33 @@ function surveyOfA(world: World) {
 	return surveys.get(world)!;
 }
 
+// A published survey of A's with one response, for the results routes (a draft has none).
+const published = new WeakMap<World, Promise<{ id: string; responseId: string }>>();
+function publishedSurveyOfA(world: World) {
+	if (!published.has(world)) {
+		const headers = { authorization: `Bearer ${world.a.key}` };
+		published.set(
+			world,
+			(async () => {
+				const created = await world.a.request.post('/api/v1/surveys', {
+					headers,
+					data: { ...surveyDefinition('A published'), hiddenFields: ['store'] }
+				});
+				const { id } = await created.json();
+				await world.a.request.post(`/api/v1/surveys/${id}/publish`, { headers });
+				await world.a.request.post(`/api/v1/surveys/${id}/responses`, {
+					headers,
+					data: { answers: { nps: 9 }, hiddenFields: { store: 's1' } }
+				});
+				const list = await world.a.request.get(`/api/v1/surveys/${id}/responses`, { headers });
+				const responseId = (await list.json()).responses[0].id as string;
+				return { id, responseId };
+			})()
+		);
+	}
+	return published.get(world)!;
+}
+
 async function expectSurveyOfAUntouched(world: World, id: string) {
 	const res = await world.a.request.get(`/api/v1/surveys/${id}`, {
 		headers: { authorization: `Bearer ${world.a.key}` }
@@ -170,8 +197,55 @@ const routes: Record<string, Tenancy> = {
 			await notFound(world.b.page, `/surveys/${id}/versions?from=1&to=1`);
 		}
 	},
+	'/surveys/[id]/results': {
+		probe: async (world) => {
+			const { id } = await publishedSurveyOfA(world);
+			await notFound(world.b.page, `/surveys/${id}/results`);
+			await notFound(world.b.page, `/surveys/${id}/results?by=store`);
+			expect((await world.a.page.goto(`/surveys/${id}/results`))?.status()).toBe(200);
+		}
+	},
+	'/surveys/[id]/results/export': {
+		probe: async (world) => {
+			const { id } = await publishedSurveyOfA(world);
+			for (const query of ['format=csv', 'format=xlsx', 'format=csv&table=results'])
+				expect((await world.b.request.get(`/surveys/${id}/results/export?${query}`)).status()).toBe(
+					404
+				);
+			const own = await world.a.request.get(`/surveys/${id}/results/export?format=csv`);
+			expect(own.status()).toBe(200);
+		}
+	},
+	'/surveys/[id]/responses': {
+		probe: async (world) => {
+			const { id } = await publishedSurveyOfA(world);
+			await notFound(world.b.page, `/surveys/${id}/responses`);
+			expect((await world.a.page.goto(`/surveys/${id}/responses`))?.status()).toBe(200);
+		}
+	},
+	'/surveys/[id]/responses/[responseId]': {
+		probe: async (world) => {
+			const { id, responseId } = await publishedSurveyOfA(world);
+			await notFound(world.b.page, `/surveys/${id}/responses/${responseId}`);
+			// A response is found only under its own survey, even by its own organisation.
+			const draft = await surveyOfA(world);
+			await notFound(world.a.page, `/surveys/${draft}/responses/${responseId}`);
+			expect((await world.a.page.goto(`/surveys/${id}/responses/${responseId}`))?.status()).toBe(
+				200
+			);
+		}
+	},
 	'/people': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
-	'/results': { sessionOrgOnly: 'placeholder for the session organisation; takes no id' },
+	'/results': {
+		probe: async (world) => {
+			// Another organisation's survey is not among B's metrics: naming it shows nothing of it.
+			const { id } = await publishedSurveyOfA(world);
+			const response = await world.b.page.goto(`/results?cx=${id}:nps&ex=${id}:nps&field=store`);
+			expect(response?.status()).toBe(200);
+			await expect(world.b.page.getByTestId('units')).toHaveCount(0);
+			await expect(world.b.page.getByText('A published')).toHaveCount(0);
+		}
+	},
 	'/settings': { sessionOrgOnly: "the signed-in user's own profile and password" },
 	'/settings/organization': {
 		sessionOrgOnly: 'rename and leave act on the session organisation; they take no id'
@@ -219,6 +293,27 @@ const routes: Record<string, Tenancy> = {
 			});
 			expect(res.status()).toBe(404);
 			await expectSurveyOfAUntouched(world, id);
+			const { id: withResponses } = await publishedSurveyOfA(world);
+			for (const format of ['json', 'csv']) {
+				const path = `/api/v1/surveys/${withResponses}/responses?format=${format}`;
+				expect((await apiGet(world.b.request, path, world.b.key)).status()).toBe(404);
+			}
+		}
+	},
+	'/api/v1/surveys/[id]/results': {
+		probe: async (world) => {
+			const { id } = await publishedSurveyOfA(world);
+			const path = `/api/v1/surveys/${id}/results?by=store`;
+			expect((await apiGet(world.b.request, path, world.b.key)).status()).toBe(404);
+			expect((await apiGet(world.a.request, path, world.a.key)).status()).toBe(200);
+		}
+	},
+	'/api/v1/surveys/[id]/results/trend': {
+		probe: async (world) => {
+			const { id } = await publishedSurveyOfA(world);
+			const path = `/api/v1/surveys/${id}/results/trend?question=nps`;
+			expect((await apiGet(world.b.request, path, world.b.key)).status()).toBe(404);
+			expect((await apiGet(world.a.request, path, world.a.key)).status()).toBe(200);
 		}
 	},
 	'/api/v1/surveys/[id]/close': {
