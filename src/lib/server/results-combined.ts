@@ -34,7 +34,7 @@ export async function metricChoices(orgId: string): Promise<MetricChoice[]> {
 				questionId: q.id,
 				label: `${survey.title} · ${localize(q.text, lang, lang)}`,
 				audience: survey.audience,
-				fields: definition.hiddenFields
+				fields: survey.fields.filter((f) => f.startsWith('h:')).map((f) => f.slice(2))
 			}));
 	});
 }

@@ -3,7 +3,13 @@ import type { SurveyDefinition } from '../survey/definition';
 import { rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
 import { releaseOf, COMMENT_THRESHOLD } from './results-release';
-import { allowedScope, type ResultsSurvey, type Scope } from './results';
+import {
+	allowedScope,
+	snapshot,
+	type ResultsSurvey,
+	type Scope,
+	type Transaction
+} from './results';
 
 // The comments behind the scores: answers to text questions and NPS+ comments. Customer surveys
 // show them newest first with their date and response; employee surveys only for groups of at
@@ -37,10 +43,20 @@ export async function comments(
 	scope: Scope,
 	options: { search?: string; questionId?: string; page?: number } = {}
 ): Promise<Comments> {
-	const employee = survey.threshold !== null;
 	scope = allowedScope(survey, scope);
+	// The release and the comments from the same responses.
+	return snapshot((tx) => read(survey, scope, options, tx));
+}
+
+async function read(
+	survey: ResultsSurvey,
+	scope: Scope,
+	options: { search?: string; questionId?: string; page?: number },
+	tx: Transaction
+): Promise<Comments> {
+	const employee = survey.threshold !== null;
 	if (employee) {
-		const release = await releaseOf(survey);
+		const release = await releaseOf(survey, tx);
 		if (!release.commentsVisible(scope))
 			return {
 				hidden: 'small_group',
@@ -76,7 +92,8 @@ export async function comments(
 		at: string;
 		responseId: string;
 		total: number;
-	}>(sql`
+	}>(
+		sql`
 		select s.id as "questionId", ${text} as text,
 			${employee ? sql`null` : sql`r.completed_at`}::text as at,
 			${employee ? sql`null` : sql`r.id`}::text as "responseId",
@@ -87,7 +104,9 @@ export async function comments(
 			and coalesce(${text}, '') <> ''
 			${search ? sql`and ${text} ilike ${'%' + search.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}` : sql``}
 		order by ${order}
-		limit ${PAGE} offset ${page * PAGE}`);
+		limit ${PAGE} offset ${page * PAGE}`,
+		tx
+	);
 	return {
 		total: rows[0]?.total ?? 0,
 		comments: rows.map((r) => ({

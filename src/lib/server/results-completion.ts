@@ -53,24 +53,29 @@ export async function completion(
 	const left = new Map(rows.map((r) => [r.last === null ? '' : ids[r.last - 1], r.n]));
 	const partial = rows.reduce((s, r) => s + r.n, 0);
 	const started = completed + partial;
-	const steps = ['', ...ids].filter((id) => left.has(id));
-	// An employee survey's small counts are hidden like any group's (and the next smallest beside
-	// them), over the partition of everyone who started: those who finished and those who left.
-	let hidden = new Set<string>();
-	if (survey.threshold !== null && partial > 0 && partial < survey.threshold)
+	const employee = survey.threshold !== null;
+	// A customer survey lists the steps someone left at. An employee survey lists every step, and
+	// a step nobody left at looks like a hidden one: else the list itself would say where one
+	// person stopped.
+	const steps = ['', ...ids].filter((id) => employee || left.has(id));
+	const step = (id: string) => (id === '' ? null : id);
+	if (employee && partial > 0 && partial < survey.threshold!)
 		return {
 			started: null,
 			completed,
 			rate: null,
-			dropOff: steps.map((id) => ({ afterQuestion: id || null, suppressed: true as const }))
+			dropOff: steps.map((id) => ({ afterQuestion: step(id), suppressed: true as const }))
 		};
-	if (survey.threshold !== null) {
+	// An employee survey's small counts are hidden like any group's (and the next smallest beside
+	// them), over the partition of everyone who started: those who finished and those who left.
+	let hidden = new Set<string>();
+	if (employee) {
 		const groups = new Map<string, number[]>([['__completed', [0]]]);
 		steps.forEach((id, i) => groups.set(id, [i + 1]));
 		const r = release(
 			[{ field: 'left', groups }],
-			[completed, ...steps.map((id) => left.get(id)!)],
-			survey.threshold
+			[completed, ...steps.map((id) => left.get(id) ?? 0)],
+			survey.threshold!
 		);
 		hidden = r.hidden.get('left')!;
 		// The finished are shown anyway (as the responses): then every step is hidden.
@@ -80,11 +85,10 @@ export async function completion(
 		started,
 		completed,
 		rate: started ? Math.round((1000 * completed) / started) / 10 : 0,
-		dropOff: steps.map((id) => {
-			const afterQuestion = id === '' ? null : id;
-			return hidden.has(id)
-				? { afterQuestion, suppressed: true as const }
-				: { afterQuestion, left: left.get(id)! };
-		})
+		dropOff: steps.map((id) =>
+			hidden.has(id) || !left.get(id)
+				? { afterQuestion: step(id), suppressed: true as const }
+				: { afterQuestion: step(id), left: left.get(id)! }
+		)
 	};
 }

@@ -21,6 +21,8 @@ export type SurveyRelease = {
 	commentsVisible(scope: Scope): boolean;
 	/** The values of a field whose groups are shown (for filter menus). */
 	shownValues(field: string): string[];
+	/** Can results be cut by this field at all? Not one of too many values (an id). */
+	cuts(field: string): boolean;
 };
 
 type Atoms = {
@@ -174,7 +176,8 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 			visible(responses, scope) && visible(measures.get(id) ?? responses, scope),
 		commentsVisible: (scope) => visible(comments, scope),
 		shownValues: (field) =>
-			[...(known.get(field) ?? [])].filter((v) => !responses.hidden.get(field)?.has(v))
+			[...(known.get(field) ?? [])].filter((v) => !responses.hidden.get(field)?.has(v)),
+		cuts: (field) => known.has(field)
 	};
 }
 
@@ -183,7 +186,8 @@ const cache = new Map<string, { stamp: string; release: SurveyRelease }>();
 /** The survey's release, rebuilt when a response has arrived since it was made. */
 export async function releaseOf(survey: ResultsSurvey, tx?: Transaction): Promise<SurveyRelease> {
 	const { stamp, atoms } = await readAtoms(survey, tx);
-	const key = `${survey.id}:${survey.threshold}:${survey.fields.join(',')}`;
+	// The questions too: a re-publish may bring back an id the cached release has no figures for.
+	const key = `${survey.id}:${survey.threshold}:${survey.fields.join(',')}:${survey.spec.map((s) => s.id).join(',')}`;
 	const cached = cache.get(key);
 	if (cached && cached.stamp === stamp) return cached.release;
 	const built = build(survey, atoms);

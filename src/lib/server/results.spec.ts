@@ -336,12 +336,10 @@ describe('completion', () => {
 		await store(survey, fixture);
 		await store(survey, [{ answers: { csat: 2 }, completedAt: null }]);
 		const r = await results.results(survey, { filters: [] });
-		expect(r.completion).toEqual({
-			started: null,
-			completed: 10,
-			rate: null,
-			dropOff: [{ afterQuestion: 'csat', suppressed: true }]
-		});
+		// Every step is listed, each hidden: nothing says where the one person stopped.
+		expect(r.completion).toMatchObject({ started: null, completed: 10, rate: null });
+		expect(r.completion!.dropOff).toHaveLength(1 + definition.questions.length);
+		expect(r.completion!.dropOff.every((d) => 'suppressed' in d)).toBe(true);
 		// Filtered, an employee survey shows no completion at all: no two answers to subtract.
 		expect(
 			(await results.results(survey, { filters: [['h:store', 's1']] })).completion
@@ -480,14 +478,35 @@ describe('employee results, bounded work', () => {
 				hidden: { employee: `e${i}`, team: i % 2 ? 'sales' : 'ops' }
 			}))
 		);
-		const byEmployee = await results.results(survey, { filters: [], by: 'h:employee' });
-		expect(byEmployee.segments).toHaveLength(160);
-		expect(byEmployee.segments!.every((s) => s.suppressed)).toBe(true);
+		// Listing its values, even as hidden groups, would list who took part: refused.
+		await expect(results.results(survey, { filters: [], by: 'h:employee' })).rejects.toMatchObject({
+			code: 'invalid'
+		});
+		await expect(
+			results.results(survey, { filters: [['h:employee', 'e1']] })
+		).rejects.toMatchObject({ code: 'invalid' });
 		const byTeam = await results.results(survey, { filters: [], by: 'h:team' });
 		expect(byTeam.segments!.map((s) => [s.value, s.suppressed])).toEqual([
 			['ops', false],
 			['sales', false]
 		]);
 		expect((await results.fieldValues(survey)).get('h:employee')).toEqual([]);
+	});
+});
+
+describe('survey lists', () => {
+	it('show an employee survey’s count only once it reaches the threshold', async () => {
+		const survey = await publishedSurvey({
+			title: 'Pulse',
+			audience: 'employee',
+			mode: 'anonymous',
+			questions: [{ id: 'enps', type: 'enps', text: 'Recommend us?' }]
+		});
+		await store(survey, [{ answers: { enps: 3 } }, { answers: { enps: 9 } }]);
+		const listed = await results.withShownCounts(survey.orgId, [
+			{ id: survey.id, responses: 2 },
+			{ id: '00000000-0000-4000-8000-000000000000', responses: 2 }
+		]);
+		expect(listed.map((s) => s.responses)).toEqual([null, 2]);
 	});
 });

@@ -53,9 +53,11 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 				sql<boolean>`bool_or(${v.definition} ->> 'audience' = 'employee' and ${v.definition} ->> 'mode' <> 'identified')`.as(
 					'private'
 				),
-			threshold: sql<number>`max(coalesce((${v.definition} ->> 'anonymityThreshold')::int, 5))`.as(
-				'threshold'
-			)
+			// Of the employee versions only: a customer version's default says nothing.
+			threshold:
+				sql<number>`max(coalesce((${v.definition} ->> 'anonymityThreshold')::int, 5)) filter (where ${v.definition} ->> 'audience' = 'employee')`.as(
+					'threshold'
+				)
 		})
 		.from(v)
 		.where(and(eq(v.orgId, orgId), isNotNull(v.publishedAt)))
@@ -95,6 +97,21 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 			threshold: employee ? Math.max(3, Number(threshold)) : null,
 			individualsHidden: hidesIndividuals
 		};
+	});
+}
+
+/**
+ * A survey list's response counts, with an employee survey's under its threshold as null: like
+ * any of its figures, its count is shown once it reaches the threshold.
+ */
+export async function withShownCounts<T extends { id: string; responses: number }>(
+	orgId: string,
+	list: T[]
+): Promise<(Omit<T, 'responses'> & { responses: number | null })[]> {
+	const thresholds = new Map((await listPublished(orgId)).map((s) => [s.id, s.threshold]));
+	return list.map((s) => {
+		const threshold = thresholds.get(s.id) ?? null;
+		return { ...s, responses: threshold !== null && s.responses < threshold ? null : s.responses };
 	});
 }
 
@@ -464,12 +481,19 @@ function metricsOf(
 			out[question.id] = { type: question.type, suppressed: true };
 			continue;
 		}
-		if (metric.type === 'matrix')
+		if (metric.type === 'matrix') {
 			for (const row of Object.keys(metric.rows))
 				if (!shown(question, row)) {
 					delete metric.rows[row];
 					(metric.suppressedRows ??= []).push(row);
 				}
+			// n is the most answered row's: of the rows still shown.
+			metric.n = Math.max(0, ...Object.values(metric.rows).map((r) => r.n));
+			if (!metric.n) {
+				out[question.id] = { type: question.type, suppressed: true };
+				continue;
+			}
+		}
 		out[question.id] = everyone
 			? { ...metric, ...compare(question, parts, everyone.get(question.id)) }
 			: metric;
@@ -533,6 +557,16 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 		...(scope.from ? { from: scope.from } : {}),
 		...(scope.to ? { to: scope.to } : {})
 	};
+	// A field of too many values (an id) would list who took part: it is no cut of employee results.
+	const cutBy = [...scope.filters.map(([f]) => f), ...(query.by ? [query.by] : [])];
+	const uncut = rel && cutBy.find((f) => !rel.cuts(f));
+	if (uncut)
+		throw new DomainError('These results cannot be cut by that field.', 'invalid', [
+			{
+				path: query.by === uncut ? 'by' : `filter[${fieldKey(uncut)}]`,
+				message: `"${fieldKey(uncut)}" has too many different values to compare groups of employees by: it would single people out`
+			}
+		]);
 	if (rel && !rel.groupVisible(scope))
 		return { ...base, responses: null, suppressed: true, questions: {} };
 	const answer: Results = {

@@ -354,7 +354,11 @@ export function openApiDocument() {
 									audience: { enum: ['customer', 'employee'] },
 									version: { type: 'integer' },
 									publishedVersion: { type: ['integer', 'null'] },
-									responses: { type: 'integer', description: 'Completed responses' },
+									responses: {
+										type: ['integer', 'null'],
+										description:
+											'Completed responses; null for an employee survey under its anonymity threshold'
+									},
 									createdAt: { type: 'string', format: 'date-time' },
 									updatedAt: { type: 'string', format: 'date-time' }
 								}

@@ -8,8 +8,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'viewer');
 	const list = await surveys.list(org.id);
-	// An employee survey's count is shown once it reaches its threshold, like any of its figures.
-	const thresholds = new Map((await results.listPublished(org.id)).map((s) => [s.id, s.threshold]));
+	// What each survey promised (the strictest of its published versions): an employee survey's
+	// count is shown once it reaches its threshold, like any of its figures.
+	const promised = new Map((await results.listPublished(org.id)).map((s) => [s.id, s]));
 	const choices = await combined.metricChoices(org.id);
 	const params = event.url.searchParams;
 	const cx = params.get('cx') ?? '';
@@ -37,12 +38,12 @@ export const load: PageServerLoad = async (event) => {
 		surveys: list
 			.filter((s) => s.publishedVersion)
 			.map((s) => {
-				const threshold = thresholds.get(s.id) ?? null;
+				const threshold = promised.get(s.id)?.threshold ?? null;
 				const shown = threshold === null || s.responses >= threshold;
 				return {
 					id: s.id,
 					title: s.title,
-					audience: s.audience,
+					audience: promised.get(s.id)?.audience ?? s.audience,
 					responses: shown ? s.responses : null,
 					threshold
 				};

@@ -1,5 +1,6 @@
 import { surveyListFilterSchema } from '$lib/schemas';
 import { requireOrg } from '$lib/server/guard';
+import * as results from '$lib/server/results';
 import * as surveys from '$lib/server/surveys';
 import { hasRole } from '$lib/roles';
 import type { PageServerLoad } from './$types';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		filter,
 		filtered: Object.keys(filter).length > 0,
-		surveys: await surveys.list(org.id, filter),
+		surveys: await results.withShownCounts(org.id, await surveys.list(org.id, filter)),
 		canEdit: hasRole(org.role, 'editor')
 	};
 };

@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
 import { issuesOf } from '$lib/issues';
 import { surveyListFilterSchema } from '$lib/schemas';
+import * as results from '$lib/server/results';
 import * as surveys from '$lib/server/surveys';
 
 export const GET = apiHandler(async ({ principal, url }) => {
@@ -10,7 +11,8 @@ export const GET = apiHandler(async ({ principal, url }) => {
 		return apiError(400, 'The query is not valid.', {
 			issues: issuesOf(filter.error)
 		});
-	return json({ surveys: await surveys.list(principal.org.id, filter.data) });
+	const list = await surveys.list(principal.org.id, filter.data);
+	return json({ surveys: await results.withShownCounts(principal.org.id, list) });
 });
 
 export const POST = apiHandler(async ({ principal, request }) => {
