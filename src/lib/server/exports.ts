@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import type { SurveyDefinition } from '../survey/definition';
 import { headline } from '../survey/headline';
-import { measuredQuestions, type Metric } from '../survey/metrics';
+import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { localize } from '../survey/text';
 import { checkIndividualsAllowed, columns, page, safeCell } from './response-table';
 import type { Results, ResultsSurvey, SegmentMetric } from './results';
@@ -36,8 +36,6 @@ export function responsesXlsx(survey: ResultsSurvey): ReadableStream<Uint8Array>
 
 type Table = { headers: string[]; rows: (string | number)[][] };
 
-const scoreTypes = new Set(['nps', 'enps', 'csat', 'ces', 'likert', 'rating', 'slider']);
-
 function figure(metric: SegmentMetric | undefined, threshold: number | null): (string | number)[] {
 	if (!metric) return ['', '', '', '', ''];
 	if ('suppressed' in metric && metric.suppressed)
@@ -64,7 +62,7 @@ export function aggregateTable(
 	byLabel: string
 ): Table {
 	const lang = definition.defaultLanguage;
-	const questions = measuredQuestions(definition).filter((q) => scoreTypes.has(q.type));
+	const questions = measuredQuestions(definition).filter((q) => isScoreType(q.type));
 	const headers = [
 		byLabel || 'Group',
 		'Responses',

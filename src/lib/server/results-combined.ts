@@ -1,5 +1,5 @@
 import { headline } from '../survey/headline';
-import { measuredQuestions, type Metric } from '../survey/metrics';
+import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { correlation } from '../survey/stats';
 import { localize } from '../survey/text';
 import { DomainError } from './errors';
@@ -9,8 +9,6 @@ import * as results from './results';
 // people who serve customers drive what customers feel. Each unit's customer score and employee
 // score come from the results engine (so the employee one within its threshold); units an
 // employee survey hides are left out, never estimated.
-
-const scoreTypes = new Set(['nps', 'enps', 'csat', 'ces', 'likert', 'rating', 'slider']);
 
 export type MetricChoice = {
 	key: string;
@@ -27,7 +25,7 @@ export async function metricChoices(orgId: string): Promise<MetricChoice[]> {
 		const { definition } = survey;
 		const lang = definition.defaultLanguage;
 		return measuredQuestions(definition)
-			.filter((q) => scoreTypes.has(q.type))
+			.filter((q) => isScoreType(q.type))
 			.map((q) => ({
 				key: `${survey.id}:${q.id}`,
 				surveyId: survey.id,

@@ -5,9 +5,9 @@ import {
 	cellSpec,
 	compare,
 	fieldKey,
+	isScoreType,
 	measuredQuestions,
 	segmentFields,
-	withScores,
 	type GroupAggregates,
 	type Metric,
 	type PartAggregate,
@@ -244,8 +244,6 @@ export type Scope = {
 export type Grouping =
 	{ by: 'none' } | { by: 'field'; field: string } | { by: 'period'; interval: 'week' | 'month' };
 
-const nextDay = (date: string) =>
-	new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 function nextMonth(date: string) {
 	const d = new Date(`${monthStart(date)}T00:00:00Z`);
@@ -279,7 +277,7 @@ function rawCells(survey: ResultsSurvey, scope: Scope, grouping: Grouping, onlyU
 	if (scope.from)
 		where.push(sql`r.completed_at >= ${scope.from}::date::timestamp at time zone 'UTC'`);
 	if (scope.to)
-		where.push(sql`r.completed_at < ${nextDay(scope.to)}::date::timestamp at time zone 'UTC'`);
+		where.push(sql`r.completed_at < ${addDays(scope.to, 1)}::date::timestamp at time zone 'UTC'`);
 	for (const [field, value] of scope.filters)
 		where.push(sql`${segmentExpression(field)} = ${value}`);
 	const day = dayOf(sql`r.completed_at`);
@@ -315,7 +313,7 @@ function rollupCells(survey: ResultsSurvey, scope: Scope, grouping: Grouping) {
 	const select = (where: SQL[]) =>
 		sql`select ${seg} as seg, question_id, part, value, n from result_cell where ${sql.join(where, sql` and `)}`;
 	const parts: SQL[] = [];
-	const toExclusive = scope.to ? nextDay(scope.to) : undefined;
+	const toExclusive = scope.to ? addDays(scope.to, 1) : undefined;
 	if (grouping.by === 'period' && grouping.interval === 'week') {
 		const where = base('d');
 		if (scope.from) where.push(sql`period >= ${scope.from}::date`);
@@ -423,8 +421,6 @@ export async function aggregates(
 	}
 	return result;
 }
-
-export { withScores };
 
 // ---------------------------------------------------------------------------------------------
 // The API's answers
@@ -629,10 +625,7 @@ export async function trend(
 	query: Scope & { question: string; interval: 'week' | 'month' }
 ) {
 	const question = measuredQuestions(survey.definition).find((q) => q.id === query.question);
-	if (
-		!question ||
-		!['nps', 'enps', 'csat', 'ces', 'rating', 'slider', 'likert'].includes(question.type)
-	)
+	if (!question || !isScoreType(question.type))
 		throw new DomainError(
 			'Name a score question (NPS, eNPS, CSAT, CES, rating, slider or Likert).',
 			'invalid'

@@ -34,6 +34,18 @@ const kinds: Partial<Record<QuestionType, CellKind>> = {
 	ranking: 'rank'
 };
 
+/** The question types with one headline score (KPI tiles, trends, the combined view). */
+export const scoreTypes: readonly QuestionType[] = [
+	'nps',
+	'enps',
+	'csat',
+	'ces',
+	'likert',
+	'rating',
+	'slider'
+];
+export const isScoreType = (type: string) => (scoreTypes as readonly string[]).includes(type);
+
 /** The questions results are computed for (not text, numbers, dates, consent or statements). */
 export function measuredQuestions(definition: SurveyDefinition): Question[] {
 	return definition.questions.filter((q) => kinds[q.type]);

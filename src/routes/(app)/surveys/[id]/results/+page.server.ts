@@ -4,13 +4,10 @@ import { findById, requireOrg } from '$lib/server/guard';
 import * as results from '$lib/server/results';
 import * as resultComments from '$lib/server/results-comments';
 import { pageParams, parseResultsQuery } from '$lib/server/results-query';
-import { checkIndividualsAllowed } from '$lib/server/response-table';
-import { measuredQuestions } from '$lib/survey/metrics';
+import { isScoreType, measuredQuestions } from '$lib/survey/metrics';
 import { localize } from '$lib/survey/text';
 import type { Issue } from '$lib/issues';
 import type { PageServerLoad } from './$types';
-
-const scoreTypes = ['nps', 'enps', 'csat', 'ces', 'likert', 'rating', 'slider'];
 
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'viewer');
@@ -32,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 		...(q.type === 'yes_no' ? { choices: { yes: 'Yes', no: 'No' } } : {}),
 		...('allowOther' in q && q.allowOther ? { other: true } : {})
 	}));
-	const scores = questions.filter((q) => scoreTypes.includes(q.type));
+	const scores = questions.filter((q) => isScoreType(q.type));
 
 	let issues: Issue[] = [];
 	let query: results.ResultsQuery = { filters: [] };
@@ -105,12 +102,7 @@ export const load: PageServerLoad = async (event) => {
 			}))
 		};
 	});
-	let individuals = true;
-	try {
-		checkIndividualsAllowed(survey);
-	} catch {
-		individuals = false;
-	}
+	const individuals = !survey.individualsHidden;
 	const [filterField, filterValue] = query.filters[0] ?? [];
 	return {
 		survey: {

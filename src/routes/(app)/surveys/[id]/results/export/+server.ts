@@ -32,7 +32,6 @@ export const GET: RequestHandler = async (event) => {
 	});
 	try {
 		if (table === 'responses') {
-			responseTable.checkIndividualsAllowed(survey);
 			const body =
 				format === 'csv' ? responseTable.csvStream(survey) : exports.responsesXlsx(survey);
 			return new Response(body, { headers: headers('responses') });

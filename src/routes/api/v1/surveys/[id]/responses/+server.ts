@@ -12,7 +12,6 @@ export const GET = apiHandler(async ({ principal, params, url }) => {
 	const survey = await results.load(principal.org.id, pathId(params.id));
 	const format = url.searchParams.get('format') ?? 'json';
 	if (format === 'csv') {
-		responseTable.checkIndividualsAllowed(survey);
 		return new Response(responseTable.csvStream(survey), {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',
