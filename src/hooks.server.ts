@@ -11,6 +11,8 @@ import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 import { answerInLane } from '$lib/server/respondent-post';
+import * as jobs from '$lib/server/jobs';
+import '$lib/server/job-kinds';
 
 export const init: ServerInit = async () => {
 	await migrateDatabase();
@@ -18,9 +20,11 @@ export const init: ServerInit = async () => {
 	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.respondentLane')] = answerInLane;
 	await auth.deleteExpiredSessions();
 	await users.deleteOldSignInFailures();
+	// Scheduled sends, reminders, imports: durable jobs, claimed by every running instance.
+	if (!process.env.HEARKEN_NO_WORKER) jobs.startWorker();
 	// adapter-node emits this once in-flight requests are done after SIGTERM/SIGINT.
 	process.once('sveltekit:shutdown' as 'exit', () => {
-		void closeDatabase();
+		void jobs.stopWorker().finally(closeDatabase);
 	});
 };
 

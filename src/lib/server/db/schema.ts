@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	bigint,
 	boolean,
+	customType,
 	date,
 	index,
 	integer,
@@ -229,6 +231,11 @@ export const response = pgTable(
 		// The page to show next: a respondent who comes back continues there.
 		page: integer().notNull().default(0),
 		completedAt: timestamp({ withTimezone: true }),
+		// Answered from a personal link of a confidential or identified survey: who, and their
+		// attributes at that moment (results do not shift when someone changes team). Anonymous
+		// surveys keep neither. Erasing the person clears the link; the snapshot stays in aggregates.
+		personId: uuid().references(() => person.id, { onDelete: 'set null' }),
+		attributes: jsonb().$type<Record<string, string | number>>(),
 		// Counted into result_cell: a completed response is folded in once, then read from there.
 		rolledUp: boolean().notNull().default(false),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -237,6 +244,10 @@ export const response = pgTable(
 	(t) => [
 		uniqueIndex('response_submission_idx').on(t.surveyId, t.submissionId),
 		index('response_survey_idx').on(t.orgId, t.surveyId, t.completedAt),
+		// Erasing a person finds their responses.
+		index('response_person_idx')
+			.on(t.personId)
+			.where(sql`${t.personId} is not null`),
 		// The completed responses not yet folded into result_cell: results read these raw.
 		index('response_unrolled_idx')
 			.on(t.surveyId, t.completedAt)
@@ -298,4 +309,213 @@ export const touchpoint = pgTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('touchpoint_survey_idx').on(t.orgId, t.surveyId)]
+);
+
+export const personKinds = ['employee', 'customer'] as const;
+export const attributeTypes = ['text', 'number', 'date'] as const;
+
+/** The directory: an organisation's customers and employees. */
+export const person = pgTable(
+	'person',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		kind: text({ enum: personKinds }).notNull(),
+		// Lower-cased; with the external id, what an import or the API matches people on.
+		email: text(),
+		name: text(),
+		externalId: text(),
+		language: text(),
+		// Values of the organisation's attributes (person_attribute), by key: text, number, or a date
+		// as YYYY-MM-DD.
+		attributes: jsonb().$type<Record<string, string | number>>().notNull().default({}),
+		// An employee's manager: the org hierarchy (units roll up through it).
+		managerId: uuid().references((): AnyPgColumn => person.id, { onDelete: 'set null' }),
+		// A customer who followed an unsubscribe link gets no more invitations.
+		unsubscribedAt: timestamp({ withTimezone: true }),
+		// The last invitation sent: contact-frequency rules read it.
+		lastInvitedAt: timestamp({ withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('person_email_idx').on(t.orgId, t.email),
+		uniqueIndex('person_external_idx').on(t.orgId, t.externalId),
+		index('person_manager_idx').on(t.managerId),
+		index('person_org_idx').on(t.orgId, t.id)
+	]
+);
+
+/** The attributes an organisation keeps about people, and the type of each. */
+export const personAttribute = pgTable(
+	'person_attribute',
+	{
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		key: text().notNull(),
+		type: text({ enum: attributeTypes }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.orgId, t.key] })]
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+	dataType: () => 'bytea',
+	fromDriver: (value) => Buffer.from(value)
+});
+
+/**
+ * A CSV or XLSX file of people being imported: kept from upload until the import ends, with the
+ * column mapping chosen, the progress, and every row refused with its reason (downloadable).
+ */
+export const personImport = pgTable(
+	'person_import',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		fileName: text().notNull(),
+		file: bytea(),
+		// Column → field ('email', 'name', 'externalId', 'language', 'kind', 'manager',
+		// 'attr:<key>:<type>' or '' to skip), and the kind of people without a kind column.
+		mapping: jsonb().$type<Record<string, string>>(),
+		kind: text({ enum: personKinds }),
+		state: text({ enum: ['uploaded', 'running', 'done', 'failed'] })
+			.notNull()
+			.default('uploaded'),
+		total: integer().notNull().default(0),
+		processed: integer().notNull().default(0),
+		created: integer().notNull().default(0),
+		updated: integer().notNull().default(0),
+		failed: integer().notNull().default(0),
+		// The refused rows: their line in the file, their values and why.
+		errors: jsonb()
+			.$type<{ line: number; values: string[]; message: string }[]>()
+			.notNull()
+			.default([]),
+		error: text(),
+		createdAt: createdAt(),
+		finishedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [index('person_import_org_idx').on(t.orgId, t.createdAt)]
+);
+
+/**
+ * A survey sent to an audience by e-mail, now or at `sendAt`, with reminders `reminders` days after
+ * it to those who have not answered. Templates are per language; `{{link}}` and `{{name}}` fill in.
+ */
+export const distribution = pgTable(
+	'distribution',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		channel: text({ enum: ['email'] }).notNull(),
+		audience: jsonb().notNull(),
+		subject: jsonb().$type<Record<string, string>>().notNull(),
+		body: jsonb().$type<Record<string, string>>().notNull(),
+		sendAt: timestamp({ withTimezone: true }).notNull(),
+		reminders: jsonb().$type<number[]>().notNull().default([]),
+		expiresAt: timestamp({ withTimezone: true }).notNull(),
+		recipients: integer().notNull(),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('distribution_survey_idx').on(t.orgId, t.surveyId, t.createdAt)]
+);
+
+/**
+ * One person invited by one distribution. `step` counts the e-mails sent (1 = the invitation, 2 =
+ * its first reminder, …); a sender claims the next one by setting `sendingUntil` (a lease), and
+ * moves `step` on once the SMTP server has taken the message. `submissionId` is the response's
+ * key for confidential and identified surveys; an anonymous survey's response keeps no link, and
+ * only `completedAt` says the invitation was answered.
+ */
+export const recipient = pgTable(
+	'recipient',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		distributionId: uuid()
+			.notNull()
+			.references(() => distribution.id, { onDelete: 'cascade' }),
+		personId: uuid().references(() => person.id, { onDelete: 'set null' }),
+		// The person's attributes when invited: status counts by segment read these.
+		attributes: jsonb().$type<Record<string, string | number>>().notNull().default({}),
+		submissionId: text(),
+		step: integer().notNull().default(0),
+		sendingUntil: timestamp({ withTimezone: true }),
+		status: text({ enum: ['pending', 'sent', 'failed', 'skipped'] })
+			.notNull()
+			.default('pending'),
+		error: text(),
+		attempts: integer().notNull().default(0),
+		sentAt: timestamp({ withTimezone: true }),
+		startedAt: timestamp({ withTimezone: true }),
+		completedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [
+		uniqueIndex('recipient_person_idx').on(t.distributionId, t.personId),
+		index('recipient_distribution_idx').on(t.distributionId, t.step),
+		// Erasing a person finds their invitations.
+		index('recipient_person_only_idx').on(t.personId)
+	]
+);
+
+/** A personal link's secret, by its SHA-256: every e-mail to a recipient carries a fresh one. */
+export const recipientToken = pgTable(
+	'recipient_token',
+	{
+		tokenHash: text().primaryKey(),
+		recipientId: uuid()
+			.notNull()
+			.references(() => recipient.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp({ withTimezone: true }).notNull()
+	},
+	(t) => [index('recipient_token_recipient_idx').on(t.recipientId)]
+);
+
+export const jobStates = ['queued', 'done', 'failed'] as const;
+
+/**
+ * Durable work (scheduled sends, reminders, pulses, triggers): claimed with FOR UPDATE SKIP LOCKED
+ * under a lease, so with several instances each job runs once; retried with back-off until
+ * `maxAttempts`, then `failed` and shown in the app. `key` makes enqueueing idempotent.
+ */
+export const job = pgTable(
+	'job',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid().references(() => organization.id, { onDelete: 'cascade' }),
+		kind: text().notNull(),
+		key: text(),
+		payload: jsonb().notNull().default({}),
+		state: text({ enum: jobStates }).notNull().default('queued'),
+		runAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		lockedUntil: timestamp({ withTimezone: true }),
+		lockedBy: text(),
+		attempts: integer().notNull().default(0),
+		maxAttempts: integer().notNull().default(8),
+		lastError: text(),
+		createdAt: createdAt(),
+		finishedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [
+		uniqueIndex('job_key_idx').on(t.key),
+		index('job_due_idx')
+			.on(t.runAt)
+			.where(sql`${t.state} = 'queued'`),
+		index('job_org_idx').on(t.orgId, t.state)
+	]
 );

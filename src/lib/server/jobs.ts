@@ -1,0 +1,234 @@
+import { hostname } from 'node:os';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { db, rowsOf, schema, type Database } from './db';
+import { DomainError } from './errors';
+import { generateToken } from './tokens';
+
+// Durable jobs in the database: scheduled sends, reminders, pulse rounds, event triggers, imports.
+// A job is claimed under a lease with FOR UPDATE SKIP LOCKED, so with several app instances on one
+// PostgreSQL each due job is taken by one of them; a job whose instance died is taken again when
+// its lease runs out. A job runs at least once, so handlers are idempotent: each does its work in
+// claims of its own (a recipient's e-mail is claimed before it is sent) and finds done work done.
+// Not pg-boss or graphile-worker: both need node-postgres connections (graphile-worker also
+// LISTEN on one of them), which the embedded PGlite does not offer; this table is enqueued in the
+// same transaction as the rows that ask for the work, on both back-ends.
+
+export type Job = typeof schema.job.$inferSelect;
+export type JobContext = {
+	job: Job;
+	/** Keeps the lease for another `leaseMs`: call it between batches of long work. */
+	extend(): Promise<void>;
+	/** True once the process is shutting down: long work returns 'again' at its next batch. */
+	stopping(): boolean;
+};
+/** 'again': the job did part of its work and goes back in the queue now, no attempt counted. */
+type Handler = (payload: Record<string, unknown>, context: JobContext) => Promise<void | 'again'>;
+
+const handlers = new Map<string, Handler>();
+const leaseMs = 2 * 60_000;
+const pollMs = 1000;
+
+/** Registers what a kind of job does; a module that defines jobs registers them when imported. */
+export function defineJob(kind: string, handler: Handler) {
+	handlers.set(kind, handler);
+}
+
+type Executor = Pick<Database, 'insert'>;
+
+/**
+ * Queues a job to run at `runAt` (default now). With a `key`, queueing the same key again does
+ * nothing: retried requests and restarts never queue a job twice.
+ */
+export async function enqueue(
+	job: {
+		kind: string;
+		payload?: Record<string, unknown>;
+		runAt?: Date;
+		orgId?: string | null;
+		key?: string;
+		maxAttempts?: number;
+	},
+	tx: Executor = db
+) {
+	await tx
+		.insert(schema.job)
+		.values({
+			kind: job.kind,
+			payload: job.payload ?? {},
+			runAt: job.runAt ?? new Date(),
+			orgId: job.orgId ?? null,
+			key: job.key ?? null,
+			maxAttempts: job.maxAttempts ?? 8
+		})
+		.onConflictDoNothing();
+	if (!job.runAt || job.runAt.getTime() <= Date.now()) wake();
+}
+
+/** Seconds before the next try after `attempts` failed: 10 s, 20 s, 40 s … at most an hour. */
+export function backoffSeconds(attempts: number) {
+	return Math.min(3600, 10 * 2 ** Math.max(0, attempts - 1));
+}
+
+/** Claims up to `limit` due jobs for `worker`, each under a lease. */
+async function claim(worker: string, limit: number): Promise<Job[]> {
+	const rows = await rowsOf<{ id: string }>(sql`
+		update job set locked_until = now() + ${`${leaseMs} milliseconds`}::interval,
+			locked_by = ${worker}, attempts = attempts + 1
+		where id in (
+			select id from job
+			where state = 'queued' and run_at <= now()
+				and (locked_until is null or locked_until < now())
+			order by run_at
+			limit ${limit}
+			for update skip locked
+		)
+		returning id`);
+	if (!rows.length) return [];
+	return db
+		.select()
+		.from(schema.job)
+		.where(
+			inArray(
+				schema.job.id,
+				rows.map((r) => r.id)
+			)
+		);
+}
+
+/** Runs one claimed job and records how it ended; only its holder may record it. */
+async function run(job: Job, worker: string) {
+	const mine = and(eq(schema.job.id, job.id), eq(schema.job.lockedBy, worker));
+	const handler = handlers.get(job.kind);
+	try {
+		if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}"`);
+		const outcome = await handler(job.payload as Record<string, unknown>, {
+			job,
+			stopping: () => stopping,
+			extend: async () => {
+				await db
+					.update(schema.job)
+					.set({ lockedUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
+					.where(mine);
+			}
+		});
+		await db
+			.update(schema.job)
+			.set(
+				outcome === 'again'
+					? { lockedUntil: null, runAt: new Date(), attempts: sql`${schema.job.attempts} - 1` }
+					: { state: 'done', finishedAt: new Date(), lockedUntil: null, lastError: null }
+			)
+			.where(mine);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const last = job.attempts >= job.maxAttempts;
+		await db
+			.update(schema.job)
+			.set({
+				state: last ? 'failed' : 'queued',
+				lastError: message.slice(0, 2000),
+				lockedUntil: null,
+				runAt: last
+					? job.runAt
+					: sql`now() + ${`${backoffSeconds(job.attempts)} seconds`}::interval`,
+				finishedAt: last ? new Date() : null
+			})
+			.where(mine);
+		if (!process.env.HEARKEN_TEST) console.error(`[jobs] ${job.kind} ${job.id}: ${message}`);
+	}
+}
+
+/** Claims and runs the due jobs, `limit` at a time, until none is due; returns how many ran. */
+export async function runDueJobs(worker = workerId, limit = 5): Promise<number> {
+	let ran = 0;
+	while (!stopping) {
+		const jobs = await claim(worker, limit);
+		if (!jobs.length) return ran;
+		for (const job of jobs) await run(job, worker);
+		ran += jobs.length;
+	}
+	return ran;
+}
+
+export const workerId = `${hostname()}:${process.pid}:${generateToken(4)}`;
+
+let running: Promise<void> | null = null;
+let stopping = false;
+let wakeUp: (() => void) | null = null;
+
+/** Asks the worker to look for due jobs now rather than at its next poll. */
+function wake() {
+	wakeUp?.();
+}
+
+/** Starts this process's worker: it polls for due jobs every second until `stopWorker`. */
+export function startWorker() {
+	if (running) return;
+	stopping = false;
+	running = (async () => {
+		while (!stopping) {
+			try {
+				await runDueJobs();
+			} catch (error) {
+				if (!stopping) console.error('[jobs] worker:', error);
+			}
+			if (stopping) break;
+			await new Promise<void>((resolve) => {
+				const timer = setTimeout(resolve, pollMs);
+				wakeUp = () => {
+					clearTimeout(timer);
+					resolve();
+				};
+			});
+			wakeUp = null;
+		}
+	})();
+}
+
+/** Stops the worker after the job in hand. */
+export async function stopWorker() {
+	stopping = true;
+	wake();
+	await running;
+	running = null;
+}
+
+export type JobRow = Pick<
+	Job,
+	'id' | 'kind' | 'state' | 'attempts' | 'maxAttempts' | 'lastError' | 'runAt' | 'createdAt'
+>;
+
+/** An organisation's jobs that failed or are waiting to be tried again, newest first. */
+export function troubledJobs(orgId: string, limit = 100): Promise<JobRow[]> {
+	return db
+		.select({
+			id: schema.job.id,
+			kind: schema.job.kind,
+			state: schema.job.state,
+			attempts: schema.job.attempts,
+			maxAttempts: schema.job.maxAttempts,
+			lastError: schema.job.lastError,
+			runAt: schema.job.runAt,
+			createdAt: schema.job.createdAt
+		})
+		.from(schema.job)
+		.where(
+			and(
+				eq(schema.job.orgId, orgId),
+				sql`(${schema.job.state} = 'failed' or (${schema.job.state} = 'queued' and ${schema.job.lastError} is not null))`
+			)
+		)
+		.orderBy(desc(schema.job.createdAt))
+		.limit(limit);
+}
+
+/** Tries a failed job again now, with its attempts counted afresh. */
+export async function retryJob(orgId: string, id: string) {
+	const rows = await db
+		.update(schema.job)
+		.set({ state: 'queued', runAt: new Date(), attempts: 0, finishedAt: null })
+		.where(and(eq(schema.job.orgId, orgId), eq(schema.job.id, id)))
+		.returning({ id: schema.job.id });
+	if (!rows.length) throw new DomainError('No such job.', 'not_found');
+	wake();
+}
