@@ -130,6 +130,10 @@ const routes: Record<string, Tenancy> = {
 		public:
 			"a published survey's public page, found by its unguessable slug; answers are keyed by the submission id the page itself made"
 	},
+	'/unsubscribe/[token]': {
+		public:
+			"a customer's own unsubscribe link, found by the secret of their invitation; shows no organisation data"
+	},
 	'/api/v1/openapi.json': { public: 'the static API description' },
 	'/api/v1/[...path]': { public: 'answers 404 for every unknown API path' },
 	'/': { sessionOrgOnly: "shows the session's organisation; takes no id" },
@@ -314,6 +318,78 @@ const routes: Record<string, Tenancy> = {
 			const path = `/api/v1/surveys/${id}/results/trend?question=nps`;
 			expect((await apiGet(world.b.request, path, world.b.key)).status()).toBe(404);
 			expect((await apiGet(world.a.request, path, world.a.key)).status()).toBe(200);
+		}
+	},
+	'/api/v1/people': {
+		probe: async (world) => {
+			const put = (side: Side, people: object[]) =>
+				side.request.put('/api/v1/people', {
+					headers: { authorization: `Bearer ${side.key}` },
+					data: { people }
+				});
+			const email = `${Math.random().toString(36).slice(2)}@example.test`;
+			expect((await put(world.a, [{ email, name: 'A person' }])).status()).toBe(200);
+			// B writing the same address makes B's own person; A's stays as it was.
+			const asB = await put(world.b, [{ email, name: 'Changed by B' }]);
+			expect(await asB.json()).toMatchObject({ created: 1, updated: 0 });
+			const listA = await apiGet(world.a.request, `/api/v1/people?search=${email}`, world.a.key);
+			expect((await listA.json()).people).toMatchObject([{ email, name: 'A person' }]);
+			const listB = await apiGet(world.b.request, `/api/v1/people?search=${email}`, world.b.key);
+			expect((await listB.json()).people).toMatchObject([{ email, name: 'Changed by B' }]);
+		}
+	},
+	'/api/v1/people/[id]': {
+		probe: async (world) => {
+			const email = `${Math.random().toString(36).slice(2)}@example.test`;
+			await world.a.request.put('/api/v1/people', {
+				headers: { authorization: `Bearer ${world.a.key}` },
+				data: { people: [{ email }] }
+			});
+			const list = await apiGet(world.a.request, `/api/v1/people?search=${email}`, world.a.key);
+			const id = (await list.json()).people[0].id as string;
+			const path = `/api/v1/people/${id}`;
+			expect((await apiGet(world.b.request, path, world.b.key)).status()).toBe(404);
+			const erase = await world.b.request.delete(path, {
+				headers: { authorization: `Bearer ${world.b.key}` }
+			});
+			expect(erase.status()).toBe(404);
+			expect((await apiGet(world.a.request, path, world.a.key)).status()).toBe(200);
+		}
+	},
+	'/api/v1/surveys/[id]/distributions': {
+		probe: async (world) => {
+			const { id } = await publishedSurveyOfA(world);
+			const path = `/api/v1/surveys/${id}/distributions`;
+			const res = await world.b.request.post(path, {
+				headers: { authorization: `Bearer ${world.b.key}` },
+				data: { channel: 'email', audience: { emails: ['someone@example.test'] } }
+			});
+			expect(res.status()).toBe(404);
+			expect((await apiGet(world.b.request, path, world.b.key)).status()).toBe(404);
+			expect(await (await apiGet(world.a.request, path, world.a.key)).json()).toEqual({
+				distributions: []
+			});
+		}
+	},
+	'/api/v1/surveys/[id]/distributions/[distributionId]': {
+		probe: async (world) => {
+			const { id } = await publishedSurveyOfA(world);
+			const created = await world.a.request.post(`/api/v1/surveys/${id}/distributions`, {
+				headers: { authorization: `Bearer ${world.a.key}` },
+				data: {
+					channel: 'email',
+					audience: { emails: ['tenancy@example.test'] },
+					sendAt: new Date(Date.now() + 30 * 86_400_000).toISOString()
+				}
+			});
+			expect(created.status()).toBe(201);
+			const { id: distributionId } = await created.json();
+			const path = `/api/v1/surveys/${id}/distributions/${distributionId}`;
+			expect((await apiGet(world.b.request, path, world.b.key)).status()).toBe(404);
+			expect(await (await apiGet(world.a.request, path, world.a.key)).json()).toMatchObject({
+				recipients: 1,
+				pending: 1
+			});
 		}
 	},
 	'/api/v1/surveys/[id]/close': {

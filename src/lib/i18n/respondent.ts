@@ -35,6 +35,19 @@ export function respondentMessages(lang: string) {
 			date: m.closedDate({}, o),
 			limit: m.closedLimit({}, o)
 		},
+		/** A personal link that cannot be used (again). */
+		invite: {
+			used: { title: m.inviteUsedTitle({}, o), text: m.inviteUsed({}, o) },
+			expired: { title: m.inviteExpiredTitle({}, o), text: m.inviteExpired({}, o) },
+			invalid: { title: m.inviteInvalidTitle({}, o), text: m.inviteInvalid({}, o) }
+		},
+		unsubscribe: {
+			title: m.unsubscribeTitle({}, o),
+			ask: m.unsubscribeAsk({}, o),
+			button: m.unsubscribeButton({}, o),
+			done: m.unsubscribeDone({}, o),
+			unknown: m.unsubscribeUnknown({}, o)
+		},
 		thankYou: m.thankYou({}, o),
 		tooMany: (seconds: number) => m.tooMany({ seconds }, o),
 		resume: m.resume({}, o),

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import { getOutboxMessage, listOutbox, renderMail, sendMail } from './email';
 import { makeAccount, uniqueEmail } from './test-data';
+import * as testSmtp from './test-smtp';
 
 afterEach(() => {
 	delete process.env.SMTP_URL;
@@ -64,36 +63,7 @@ describe('sendMail without SMTP_URL', () => {
 });
 
 describe('sendMail with SMTP_URL', () => {
-	function startSmtp(reject = false) {
-		const received: { from: string; to: string[]; raw: string }[] = [];
-		const server = new SMTPServer({
-			authOptional: true,
-			disabledCommands: ['STARTTLS'],
-			onRcptTo(address, _session, callback) {
-				callback(reject ? new Error('mailbox unavailable') : undefined);
-			},
-			onData(stream, session, callback) {
-				let raw = '';
-				stream.on('data', (chunk) => (raw += chunk));
-				stream.on('end', () => {
-					received.push({
-						from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-						to: session.envelope.rcptTo.map((r) => r.address),
-						raw
-					});
-					callback();
-				});
-			}
-		});
-		return new Promise<{ port: number; received: typeof received; close: () => Promise<void> }>(
-			(resolve) => {
-				server.listen(0, '127.0.0.1', () => {
-					const { port } = server.server.address() as AddressInfo;
-					resolve({ port, received, close: () => new Promise((r) => server.close(() => r())) });
-				});
-			}
-		);
-	}
+	const startSmtp = (reject = false) => testSmtp.startSmtp(() => reject);
 
 	it('delivers HTML and plain text through a real SMTP server and logs it without the body', async () => {
 		const smtp = await startSmtp();

@@ -14,6 +14,10 @@ export type Mail = {
 	orgId: string | null;
 	/** The least role that may read it in the organisation's Outbox (default admin). */
 	visibleTo?: Role;
+	/** A stable Message-ID: a message sent again after a crash is the same message to mail servers. */
+	messageId?: string;
+	/** An unsubscribe address (a List-Unsubscribe header and a line under the message). */
+	unsubscribeUrl?: string;
 };
 
 const escapeHtml = (value: string) =>
@@ -23,17 +27,25 @@ const escapeHtml = (value: string) =>
 	);
 
 export function renderMail(mail: Mail) {
+	const unsubscribe = mail.unsubscribeUrl
+		? [`To receive no more surveys: ${mail.unsubscribeUrl}`]
+		: [];
 	const text = [
 		...mail.paragraphs,
 		...(mail.action ? [`${mail.action.label}: ${mail.action.url}`] : []),
-		'— Hearken'
+		'— Hearken',
+		...unsubscribe
 	].join('\n\n');
 	const button = mail.action
 		? `<p><a href="${escapeHtml(mail.action.url)}" style="display:inline-block;padding:10px 16px;background:#1d4ed8;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(mail.action.label)}</a></p><p style="color:#555;font-size:13px">Or paste this link into your browser: ${escapeHtml(mail.action.url)}</p>`
 		: '';
 	const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#111">${mail.paragraphs
 		.map((p) => `<p>${escapeHtml(p)}</p>`)
-		.join('')}${button}<p style="color:#555">— Hearken</p></body></html>`;
+		.join('')}${button}<p style="color:#555">— Hearken</p>${
+		mail.unsubscribeUrl
+			? `<p style="color:#555;font-size:13px"><a href="${escapeHtml(mail.unsubscribeUrl)}">Unsubscribe</a>: receive no more surveys</p>`
+			: ''
+	}</body></html>`;
 	return { text, html };
 }
 
@@ -91,7 +103,11 @@ export async function sendMail(mail: Mail) {
 			to: mail.to,
 			subject: mail.subject,
 			text,
-			html
+			html,
+			messageId: mail.messageId,
+			...(mail.unsubscribeUrl
+				? { headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>` } }
+				: {})
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);

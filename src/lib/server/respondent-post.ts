@@ -109,6 +109,8 @@ export const languageOf = (definition: SurveyDefinition, requested: string) =>
  */
 export function firstPostCompletion(survey: responses.OpenSurvey, form: Form) {
 	if (
+		// A personal link's answer marks its invitation too: the long way.
+		form.get('_t') ||
 		form.get('_nav') !== 'next' ||
 		(Number(form.get('_page')) || 0) !== 0 ||
 		survey.closed ||

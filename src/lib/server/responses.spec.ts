@@ -171,6 +171,7 @@ describe('responses', () => {
 		expect(Object.keys(row).sort()).toEqual(
 			[
 				'answers',
+				'attributes',
 				'completedAt',
 				'createdAt',
 				'hidden',
@@ -178,6 +179,7 @@ describe('responses', () => {
 				'language',
 				'orgId',
 				'page',
+				'personId',
 				'rolledUp',
 				'submissionId',
 				'surveyId',
@@ -185,6 +187,9 @@ describe('responses', () => {
 				'version'
 			].sort()
 		);
+		// The columns a personal link of a confidential survey fills stay empty.
+		expect(row.personId).toBeNull();
+		expect(row.attributes).toBeNull();
 	});
 
 	it('import responses all or none, with issues by path, and once per idempotency key', async () => {

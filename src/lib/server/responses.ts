@@ -164,6 +164,15 @@ type ProgressInput = {
 	hidden: HiddenValues;
 	page: number;
 	complete: boolean;
+	/**
+	 * Answered from a personal link: completing marks its recipient answered, once (a second
+	 * completion through the same invitation is refused). `person` is kept with the response,
+	 * with their attributes at this moment, unless the survey is anonymous (null).
+	 */
+	invite?: {
+		recipientId: string;
+		person: { id: string; attributes: Record<string, string | number> } | null;
+	};
 };
 type Executor = Pick<typeof db, 'insert' | 'select'>;
 
@@ -185,7 +194,9 @@ function upsert(
 			answers: input.answers,
 			hidden: input.hidden,
 			page: input.page,
-			completedAt: input.complete ? now : null
+			completedAt: input.complete ? now : null,
+			personId: input.complete ? (input.invite?.person?.id ?? null) : null,
+			attributes: input.complete ? (input.invite?.person?.attributes ?? null) : null
 		})
 		.onConflictDoUpdate({
 			target: [schema.response.surveyId, schema.response.submissionId],
@@ -194,6 +205,8 @@ function upsert(
 				page: sql`excluded.page`,
 				language: sql`excluded.language`,
 				completedAt: sql`excluded.completed_at`,
+				personId: sql`excluded.person_id`,
+				attributes: sql`excluded.attributes`,
 				updatedAt: now
 			},
 			setWhere: isNull(schema.response.completedAt)
@@ -216,24 +229,39 @@ export async function saveProgress(
 	input: ProgressInput
 ): Promise<{ completed: boolean; full: boolean }> {
 	const limit = survey.definition.responseLimit;
-	if (!input.complete || !limit) {
+	const invite = input.complete ? input.invite : undefined;
+	if (!input.complete || (!limit && !invite)) {
 		const [row] = await upsert(db, survey, submissionId, input);
 		// No row back: the update was skipped, the submission was already completed.
 		return { completed: !row || row.completedAt !== null, full: false };
 	}
 	const result = await db.transaction(async (tx) => {
-		await tx
-			.select({ id: schema.survey.id })
-			.from(schema.survey)
-			.where(eq(schema.survey.id, survey.id))
-			// Completions take turns; new response rows (whose foreign key takes a key-share lock
-			// on the survey) are not held up.
-			.for('no key update');
-		const full = (await completedCount(survey.id, tx)) >= limit;
+		let full = false;
+		if (limit) {
+			await tx
+				.select({ id: schema.survey.id })
+				.from(schema.survey)
+				.where(eq(schema.survey.id, survey.id))
+				// Completions take turns; new response rows (whose foreign key takes a key-share lock
+				// on the survey) are not held up.
+				.for('no key update');
+			full = (await completedCount(survey.id, tx)) >= limit;
+		}
+		if (invite && !full) {
+			const claimed = await tx
+				.update(schema.recipient)
+				.set({ completedAt: new Date() })
+				.where(
+					and(eq(schema.recipient.id, invite.recipientId), isNull(schema.recipient.completedAt))
+				)
+				.returning({ id: schema.recipient.id });
+			if (!claimed.length)
+				throw new DomainError('This invitation has already been answered.', 'conflict');
+		}
 		const [row] = await upsert(tx, survey, submissionId, { ...input, complete: !full });
 		return { completed: !row || row.completedAt !== null, full: full && !!row };
 	});
-	forgetOpenSurveys();
+	if (limit) forgetOpenSurveys();
 	return result;
 }
 

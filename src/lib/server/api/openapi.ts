@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { surveyDefinitionSchema } from '../../survey/definition';
 import { config } from '../config';
+import { distributionInputSchema } from '../distributions';
+import { personInputSchema } from '../people';
 import { importSchema } from '../responses';
 
 /** A zod schema as an OpenAPI component (no `$schema` key inside components). */
@@ -50,6 +52,58 @@ const errorResponse = (description: string) => ({
 const standardErrors = {
 	'401': errorResponse('Missing, unknown or revoked API key'),
 	'429': errorResponse('Too many requests for this key')
+};
+
+const person = {
+	type: 'object',
+	properties: {
+		id: { type: 'string', format: 'uuid' },
+		kind: { enum: ['employee', 'customer'] },
+		email: { type: ['string', 'null'] },
+		name: { type: ['string', 'null'] },
+		externalId: { type: ['string', 'null'] },
+		language: { type: ['string', 'null'] },
+		attributes: { type: 'object', additionalProperties: { type: ['string', 'number'] } },
+		managerId: { type: ['string', 'null'], format: 'uuid' },
+		unsubscribedAt: { type: ['string', 'null'], format: 'date-time' },
+		createdAt: { type: 'string', format: 'date-time' },
+		updatedAt: { type: 'string', format: 'date-time' }
+	}
+};
+
+const counts = {
+	recipients: { type: 'integer' },
+	pending: { type: 'integer' },
+	sent: { type: 'integer' },
+	failed: { type: 'integer' },
+	skipped: { type: 'integer' },
+	started: { type: 'integer' },
+	completed: { type: 'integer' },
+	responseRate: { type: ['number', 'null'], description: 'Completed / recipients, in %' }
+};
+
+const distributionStatus = {
+	type: 'object',
+	properties: {
+		id: { type: 'string', format: 'uuid' },
+		surveyId: { type: 'string', format: 'uuid' },
+		sendAt: { type: 'string', format: 'date-time' },
+		reminders: { type: 'array', items: { type: 'integer' } },
+		expiresAt: { type: 'string', format: 'date-time' },
+		createdAt: { type: 'string', format: 'date-time' },
+		...counts,
+		segments: {
+			type: 'object',
+			properties: {
+				attribute: { type: 'string' },
+				hidden: { type: 'integer', description: 'Groups hidden under the threshold' },
+				groups: {
+					type: 'array',
+					items: { type: 'object', properties: { value: { type: 'string' }, ...counts } }
+				}
+			}
+		}
+	}
 };
 
 /**
@@ -304,6 +358,122 @@ export function openApiDocument() {
 					}
 				}
 			},
+			'/people': {
+				get: {
+					operationId: 'listPeople',
+					summary: 'The directory in id order, a page at a time',
+					parameters: [
+						{ name: 'cursor', in: 'query', schema: { type: 'string', format: 'uuid' } },
+						{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+						{ name: 'kind', in: 'query', schema: { enum: ['employee', 'customer'] } },
+						{
+							name: 'search',
+							in: 'query',
+							schema: { type: 'string' },
+							description: 'Part of an e-mail, name or external id'
+						},
+						{
+							name: 'under',
+							in: 'query',
+							schema: { type: 'string', format: 'uuid' },
+							description: 'Everyone under this person in the hierarchy'
+						},
+						{
+							name: 'filter',
+							in: 'query',
+							style: 'deepObject',
+							explode: true,
+							schema: { type: 'object', additionalProperties: { type: 'string' } },
+							description: 'filter[department]=Sales'
+						}
+					],
+					responses: {
+						'200': { description: 'People and the next cursor', ...jsonBody('PeoplePage') },
+						'400': errorResponse('A bad parameter'),
+						...standardErrors
+					}
+				},
+				put: {
+					operationId: 'upsertPeople',
+					summary:
+						'Create or update up to 5,000 people, matched on external id, else e-mail; valid people are stored even when others are refused',
+					requestBody: { required: true, ...jsonBody('PeopleUpsert') },
+					responses: {
+						'200': { description: 'Counts, and each refused person', ...jsonBody('UpsertResult') },
+						'400': errorResponse('Not a list of up to 5,000 people'),
+						...standardErrors
+					}
+				}
+			},
+			'/people/{id}': {
+				parameters: idParam,
+				get: {
+					operationId: 'getPerson',
+					summary: 'One person',
+					responses: {
+						'200': { description: 'The person', ...jsonBody('Person') },
+						'404': errorResponse('No such person in this organisation'),
+						...standardErrors
+					}
+				},
+				delete: {
+					operationId: 'erasePerson',
+					summary:
+						'Erase a person’s personal data: their responses stay in results but lose the link',
+					responses: {
+						'204': { description: 'Erased' },
+						'404': errorResponse('No such person in this organisation'),
+						...standardErrors
+					}
+				}
+			},
+			'/surveys/{id}/distributions': {
+				parameters: idParam,
+				get: {
+					operationId: 'listDistributions',
+					summary: 'The survey’s distributions, newest first, with their counts',
+					responses: {
+						'200': { description: 'Distributions', ...jsonBody('DistributionList') },
+						...standardErrors
+					}
+				},
+				post: {
+					operationId: 'createDistribution',
+					summary:
+						'Send the published survey by e-mail to people picked by attributes or addresses, now or at sendAt, with reminders (days after) to those who have not answered',
+					requestBody: { required: true, ...jsonBody('DistributionInput') },
+					responses: {
+						'201': { description: 'Created', ...jsonBody('DistributionCreated') },
+						'400': errorResponse('Invalid input or an empty audience: `issues` name each path'),
+						'404': errorResponse('No such survey in this organisation'),
+						'409': errorResponse('The survey is not published'),
+						...standardErrors
+					}
+				}
+			},
+			'/surveys/{id}/distributions/{distributionId}': {
+				parameters: [
+					...idParam,
+					{
+						name: 'distributionId',
+						in: 'path',
+						required: true,
+						schema: { type: 'string', format: 'uuid' }
+					}
+				],
+				get: {
+					operationId: 'getDistribution',
+					summary:
+						'Recipients, sent, failed, skipped, started, completed and response rate; per attribute value with `by` (employee surveys: groups under the threshold hidden)',
+					parameters: [{ name: 'by', in: 'query', schema: { type: 'string' } }],
+					responses: {
+						'200': { description: 'Status counts', ...jsonBody('DistributionStatus') },
+						'400': errorResponse('No such attribute'),
+						'404': errorResponse('No such distribution of this survey'),
+						...standardErrors
+					}
+				}
+			},
 			'/openapi.json': {
 				get: {
 					operationId: 'getOpenApi',
@@ -316,6 +486,51 @@ export function openApiDocument() {
 		components: {
 			securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
 			schemas: {
+				PeopleUpsert: jsonSchemaOf(
+					z.object({
+						people: z.array(personInputSchema).min(1).max(5000),
+						kind: z.enum(['employee', 'customer']).optional()
+					})
+				),
+				DistributionInput: jsonSchemaOf(distributionInputSchema),
+				Person: person,
+				PeoplePage: {
+					type: 'object',
+					required: ['people', 'nextCursor'],
+					properties: {
+						people: { type: 'array', items: person },
+						nextCursor: { type: ['string', 'null'] }
+					}
+				},
+				UpsertResult: {
+					type: 'object',
+					required: ['created', 'updated', 'errors'],
+					properties: {
+						created: { type: 'integer' },
+						updated: { type: 'integer' },
+						errors: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									index: { type: 'integer' },
+									path: { type: 'string' },
+									message: { type: 'string' }
+								}
+							}
+						}
+					}
+				},
+				DistributionCreated: {
+					type: 'object',
+					required: ['id', 'recipients'],
+					properties: { id: { type: 'string', format: 'uuid' }, recipients: { type: 'integer' } }
+				},
+				DistributionStatus: distributionStatus,
+				DistributionList: {
+					type: 'object',
+					properties: { distributions: { type: 'array', items: distributionStatus } }
+				},
 				SurveyDefinition: definition.schema,
 				...definition.defs,
 				Survey: {

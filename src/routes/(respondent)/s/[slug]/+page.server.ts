@@ -2,6 +2,7 @@ import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltej
 import { pickLanguage } from '$lib/i18n/respondent';
 import { DomainError } from '$lib/server/errors';
 import { readForm } from '$lib/server/guard';
+import * as distributions from '$lib/server/distributions';
 import { clientAddress } from '$lib/server/rate-limit';
 import {
 	buckets,
@@ -69,8 +70,24 @@ export const load: PageServerLoad = async (event) => {
 		title: survey.definition.title,
 		branding: survey.definition.branding
 	};
+	// A personal link (?t=): used once, until it expires; a confidential or identified survey's
+	// link resumes its own response, an anonymous survey's keeps none.
+	const token = url.searchParams.get('t');
+	const invite = token ? await distributions.openInvite(survey.id, token, survey.definition) : null;
+	if (invite && invite.state !== 'open') {
+		const lang = pickLanguage(
+			survey.definition.languages,
+			survey.definition.defaultLanguage,
+			url.searchParams.get('lang'),
+			event.request.headers.get('accept-language')
+		);
+		event.locals.pageLang = lang;
+		return { ...base, kind: 'invite' as const, lang, reason: invite.state };
+	}
 	const sid =
-		validSid(url.searchParams.get('r')) ?? validSid(event.cookies.get(cookieName(survey.id)));
+		(invite?.state === 'open' ? invite.submissionId : null) ??
+		validSid(url.searchParams.get('r')) ??
+		validSid(event.cookies.get(cookieName(survey.id)));
 	const progress = sid ? await responses.findProgress(survey.id, sid) : null;
 	const version = progress?.version ?? survey.publishedVersion;
 	const definition = await definitionFor(survey, version);
@@ -105,7 +122,8 @@ export const load: PageServerLoad = async (event) => {
 		answers,
 		page,
 		pageCount: pages.length,
-		questionIds: pages[page].map((q) => q.id)
+		questionIds: pages[page].map((q) => q.id),
+		invite: invite ? token : null
 	};
 };
 
@@ -128,7 +146,17 @@ export const actions: Actions = {
 				answers: answersFromForm(survey.definition.questions, form),
 				errors: {} as Record<string, string[]>
 			});
-		const resume = `${back}?r=${sid}`;
+		const token = String(form.get('_t') ?? '') || null;
+		const invite = token ? await distributions.findInvite(survey.id, token) : null;
+		// A personal link already answered, or expired: its page says so.
+		if (token && invite?.state !== 'open') redirect(303, `${back}?t=${token}`);
+		if (
+			invite?.state === 'open' &&
+			survey.definition.mode !== 'anonymous' &&
+			invite.submissionId !== sid
+		)
+			error(400, 'This form is out of date. Reload the page and answer again.');
+		const resume = `${back}?r=${sid}${token ? `&t=${token}` : ''}`;
 		// A bot fills the field people never see: thank it, store nothing.
 		if (String(form.get('website') ?? '') !== '') return { honeypot: true };
 		const nav = form.get('_nav');
@@ -137,7 +165,7 @@ export const actions: Actions = {
 			forget(event.cookies, survey.id, slug);
 			redirect(
 				303,
-				(await sharing.thankYouRedirect(survey.orgId, definition.thankYouUrl)) ?? resume
+				(await sharing.thankYouRedirect(survey.orgId, definition.thankYouUrl)) ?? `${back}?r=${sid}`
 			);
 		};
 
@@ -148,7 +176,7 @@ export const actions: Actions = {
 		if (await completeFirstPost(survey, sid, form)) return finish(survey.definition);
 
 		const progress = await responses.findProgress(survey.id, sid);
-		if (progress?.completed) redirect(303, resume);
+		if (progress?.completed) redirect(303, `${back}?r=${sid}`);
 		if (survey.closed) redirect(303, back);
 		const version = progress?.version ?? formVersion;
 		if (!Number.isInteger(version)) error(400, 'This form is out of date. Reload the page.');
@@ -168,14 +196,21 @@ export const actions: Actions = {
 		);
 		const post = withPage(definition, stored, hidden, index, form);
 		const answers = post.answers;
-		const save = (page: number, complete = false) =>
+		const save = async (page: number, complete = false) =>
 			responses.saveProgress(survey, sid, {
 				version,
 				language,
 				answers: complete ? visibleAnswers(definition, answers, hidden) : answers,
 				hidden,
 				page,
-				complete
+				complete,
+				invite:
+					complete && invite?.state === 'open'
+						? {
+								recipientId: invite.recipientId,
+								person: await distributions.snapshotOf(invite, definition)
+							}
+						: undefined
 			});
 
 		// Saved as the respondent goes (the page's script, a moment after each change) or when they
@@ -201,7 +236,15 @@ export const actions: Actions = {
 			remember(event, survey.id, sid, slug);
 			redirect(303, resume);
 		}
-		const saved = await save(index, true);
+		let saved;
+		try {
+			saved = await save(index, true);
+		} catch (e) {
+			// The same invitation answered in another tab a moment before.
+			if (e instanceof DomainError && e.code === 'conflict' && token)
+				redirect(303, `${back}?t=${token}`);
+			throw e;
+		}
 		// The limit was reached while this respondent answered: the link shows it is closed.
 		if (saved.full) redirect(303, back);
 		return finish(definition);

@@ -1,0 +1,552 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import { issuesOf } from '../issues';
+import type { SurveyDefinition } from '../survey/definition';
+import { config } from './config';
+import { db, rowsOf, schema } from './db';
+import { sendMail } from './email';
+import { DomainError } from './errors';
+import { defineJob, enqueue, backoffSeconds } from './jobs';
+import * as people from './people';
+import { publishedDefinition } from './responses';
+import { generateToken, hashToken } from './tokens';
+
+// Personal invitations by e-mail: a distribution sends a published survey to an audience of the
+// directory, now or later, with reminders to those who have not answered. Each e-mail carries a
+// fresh single-use link (160 random bits; only its SHA-256 is kept) that expires with the
+// distribution. Sending is a durable job; each recipient's e-mail is claimed under a lease before
+// it goes out and marked sent once the SMTP server took it, so neither a restart nor a second
+// instance sends it twice. Only an instance killed in the instant between the SMTP server's
+// answer and the mark can send one again, and then with the same Message-ID.
+
+export const MAX_RECIPIENTS = 100_000;
+const BATCH = 25;
+/** Tries per e-mail before a recipient counts as failed. */
+const MAX_SENDS = 5;
+
+const localized = z.union([z.string(), z.record(z.string(), z.string())]);
+
+export const distributionInputSchema = z
+	.object({
+		channel: z.literal('email', { error: 'Only "email" is supported' }),
+		audience: z.union([
+			z
+				.object({
+					attributes: z.record(z.string(), z.string().max(500)).default({}),
+					/** Everyone under this person in the hierarchy. */
+					under: z.uuid().optional()
+				})
+				.strict(),
+			z
+				.object({
+					emails: z
+						.array(z.string().trim().toLowerCase().pipe(z.email('Not an e-mail address')))
+						.min(1, 'Give at least one address')
+						.max(10_000, 'At most 10,000 addresses; use attributes for more')
+				})
+				.strict()
+		]),
+		sendAt: z.iso.datetime({ offset: true, message: 'Use an ISO date and time' }).optional(),
+		reminders: z
+			.array(z.number().int().min(1, 'At least 1 day').max(60, 'At most 60 days'))
+			.max(5, 'At most 5 reminders')
+			.default([])
+			.refine((days) => days.every((d, i) => i === 0 || d > days[i - 1]), {
+				message: 'List reminders in increasing days'
+			}),
+		subject: localized.optional(),
+		body: localized.optional(),
+		expiresInDays: z.number().int().min(1).max(365).default(30)
+	})
+	.refine((d) => d.expiresInDays > (d.reminders.at(-1) ?? 0), {
+		message: 'Links must last longer than the last reminder',
+		path: ['expiresInDays']
+	});
+export type DistributionInput = z.input<typeof distributionInputSchema>;
+
+const defaultSubject = 'Your view on: {{survey}}';
+const defaultBody =
+	'Hello {{name}},\n\nWe would like to hear what you think. It takes a few minutes.\n\nThis link is yours alone and works once.';
+
+function asTemplates(value: string | Record<string, string> | undefined, fallback: string) {
+	if (value === undefined) return { en: fallback };
+	return typeof value === 'string' ? { en: value } : value;
+}
+
+async function publishedSurvey(orgId: string, surveyId: string) {
+	const [survey] = await db
+		.select({
+			id: schema.survey.id,
+			slug: schema.survey.slug,
+			status: schema.survey.status,
+			publishedVersion: schema.survey.publishedVersion
+		})
+		.from(schema.survey)
+		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, surveyId)));
+	if (!survey) throw new DomainError('No such survey.', 'not_found');
+	return survey;
+}
+
+/**
+ * Creates a distribution of a published survey: finds the audience (people of the survey's
+ * audience, employees or customers, with an e-mail address), makes their recipients and queues the
+ * sending and each reminder. Addresses not yet in the directory are added to it.
+ */
+export async function createDistribution(
+	orgId: string,
+	surveyId: string,
+	input: unknown,
+	userId: string | null,
+	now = new Date()
+): Promise<{ id: string; recipients: number }> {
+	const parsed = distributionInputSchema.safeParse(input);
+	if (!parsed.success)
+		throw new DomainError('The distribution is not valid.', 'invalid', issuesOf(parsed.error));
+	const data = parsed.data;
+	const survey = await publishedSurvey(orgId, surveyId);
+	if (survey.status !== 'published' || !survey.publishedVersion)
+		throw new DomainError('Publish the survey before sending it.', 'conflict');
+	const definition = await publishedDefinition(survey.id, survey.publishedVersion);
+	const kind: people.PersonKind = definition.audience === 'employee' ? 'employee' : 'customer';
+	const sendAt = data.sendAt ? new Date(data.sendAt) : now;
+	const expiresAt = new Date(
+		Math.max(sendAt.getTime(), now.getTime()) + data.expiresInDays * 86_400_000
+	);
+
+	let where;
+	if ('emails' in data.audience) {
+		const emails = [...new Set(data.audience.emails)];
+		const added = await people.upsertPeople(
+			orgId,
+			emails.map((email) => ({ email })),
+			{ kind }
+		);
+		if (added.errors.length)
+			throw new DomainError(
+				'Some addresses could not be added.',
+				'invalid',
+				added.errors.map((e) => ({ path: `audience.emails.${e.index}`, message: e.message }))
+			);
+		where = sql`${schema.person.orgId} = ${orgId} and ${schema.person.email} in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))`;
+	} else {
+		if (data.audience.under) await people.getPerson(orgId, data.audience.under);
+		const known = await people.attributeTypes(orgId);
+		const unknown = Object.keys(data.audience.attributes).filter((k) => !known.has(k));
+		if (unknown.length)
+			throw new DomainError('The audience names attributes nobody has.', 'invalid', [
+				{ path: `audience.attributes.${unknown[0]}`, message: 'No such attribute' }
+			]);
+		where = people.peopleWhere(orgId, {
+			kind,
+			attributes: data.audience.attributes,
+			under: data.audience.under
+		});
+	}
+
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(schema.distribution)
+			.values({
+				orgId,
+				surveyId,
+				channel: 'email',
+				audience: data.audience,
+				subject: asTemplates(data.subject, defaultSubject),
+				body: asTemplates(data.body, defaultBody),
+				sendAt,
+				reminders: data.reminders,
+				expiresAt,
+				recipients: 0,
+				createdBy: userId
+			})
+			.returning({ id: schema.distribution.id });
+		const inserted = await rowsOf<{ n: number }>(
+			sql`with added as (
+				insert into recipient (org_id, distribution_id, person_id, attributes)
+				select ${orgId}, ${row.id}, person.id, person.attributes from person
+				where ${where} and person.email is not null
+				returning 1
+			) select count(*)::int as n from added`,
+			tx
+		);
+		const recipients = inserted[0].n;
+		if (recipients === 0)
+			throw new DomainError('Nobody in this audience has an e-mail address.', 'invalid', [
+				{ path: 'audience', message: 'No recipients' }
+			]);
+		if (recipients > MAX_RECIPIENTS)
+			throw new DomainError(
+				`At most ${MAX_RECIPIENTS.toLocaleString('en')} recipients per distribution.`
+			);
+		await tx
+			.update(schema.distribution)
+			.set({ recipients })
+			.where(eq(schema.distribution.id, row.id));
+		const steps = [0, ...data.reminders];
+		for (const [step, days] of steps.entries())
+			await enqueue(
+				{
+					kind: 'distribution.send',
+					key: `distribution:${row.id}:${step}`,
+					orgId,
+					payload: { distributionId: row.id, step },
+					runAt: new Date(sendAt.getTime() + days * 86_400_000)
+				},
+				tx
+			);
+		return { id: row.id, recipients };
+	});
+}
+
+function fill(template: string, values: Record<string, string>) {
+	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function pick(templates: Record<string, string>, language: string | null, fallback: string) {
+	return (
+		(language && templates[language]) ??
+		(language && templates[language.split('-')[0]]) ??
+		templates[fallback] ??
+		templates.en ??
+		Object.values(templates)[0]
+	);
+}
+
+type Distribution = typeof schema.distribution.$inferSelect & {
+	slug: string;
+	definition: SurveyDefinition;
+};
+
+async function loadForSending(distributionId: string): Promise<Distribution | null> {
+	const [row] = await db
+		.select({
+			distribution: schema.distribution,
+			slug: schema.survey.slug,
+			version: schema.survey.publishedVersion
+		})
+		.from(schema.distribution)
+		.innerJoin(schema.survey, eq(schema.survey.id, schema.distribution.surveyId))
+		.where(eq(schema.distribution.id, distributionId));
+	if (!row || !row.version) return null;
+	const definition = await publishedDefinition(row.distribution.surveyId, row.version);
+	return { ...row.distribution, slug: row.slug, definition };
+}
+
+type Claimed = { id: string; person_id: string | null; attempts: number };
+
+/** Claims the next recipients due e-mail number `step + 1` (0: the invitation). */
+function claimRecipients(distributionId: string, step: number) {
+	return rowsOf<Claimed>(sql`
+		update recipient set sending_until = now() + interval '2 minutes', attempts = attempts + 1
+		where id in (
+			select id from recipient
+			where distribution_id = ${distributionId} and step = ${step} and attempts < ${MAX_SENDS}
+				and (sending_until is null or sending_until < now())
+				and ${step === 0 ? sql`status = 'pending'` : sql`status = 'sent' and completed_at is null`}
+			order by id
+			limit ${BATCH}
+			for update skip locked
+		)
+		returning id, person_id, attempts`);
+}
+
+async function sendOne(d: Distribution, step: number, r: Claimed) {
+	const done = (set: PgUpdateSetSource<typeof schema.recipient>) =>
+		db
+			.update(schema.recipient)
+			.set({ sendingUntil: null, ...set })
+			.where(eq(schema.recipient.id, r.id));
+	const [person] = r.person_id
+		? await db
+				.select()
+				.from(schema.person)
+				.where(and(eq(schema.person.id, r.person_id), eq(schema.person.orgId, d.orgId)))
+		: [];
+	if (!person?.email || (person.kind === 'customer' && person.unsubscribedAt)) {
+		const reason = !person?.email ? 'No e-mail address (erased)' : 'Unsubscribed';
+		// A reminder is simply not sent; an invitation never sent is skipped.
+		return done(step === 0 ? { status: 'skipped', error: reason } : { error: reason });
+	}
+	const token = generateToken(20);
+	await db
+		.insert(schema.recipientToken)
+		.values({ tokenHash: hashToken(token), recipientId: r.id, expiresAt: d.expiresAt });
+	const languages = [d.definition.defaultLanguage, ...d.definition.languages];
+	const language = languages.find((l) => l === person.language) ?? d.definition.defaultLanguage;
+	const link = `${config.origin}/s/${d.slug}?t=${token}${language !== d.definition.defaultLanguage ? `&lang=${encodeURIComponent(language)}` : ''}`;
+	const values = { name: person.name ?? '', survey: d.definition.title, link };
+	const subject = fill(pick(d.subject, person.language, d.definition.defaultLanguage), values);
+	const body = fill(pick(d.body, person.language, d.definition.defaultLanguage), values);
+	try {
+		await sendMail({
+			to: person.email,
+			subject: step > 0 ? `Reminder: ${subject}` : subject,
+			paragraphs: body.split(/\n\s*\n/).map((p) => p.trim()),
+			action: { label: 'Take the survey', url: link },
+			orgId: d.orgId,
+			messageId: `<${r.id}.${step}@hearken>`,
+			unsubscribeUrl:
+				person.kind === 'customer' ? `${config.origin}/unsubscribe/${token}` : undefined
+		});
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const last = r.attempts >= MAX_SENDS;
+		return done({
+			error: message.slice(0, 1000),
+			...(last && step === 0 ? { status: 'failed' as const } : {}),
+			sendingUntil: last ? null : sql`now() + ${`${backoffSeconds(r.attempts)} seconds`}::interval`
+		});
+	}
+	await done({
+		step: step + 1,
+		status: 'sent',
+		sentAt: sql`coalesce(${schema.recipient.sentAt}, now())`,
+		error: null,
+		attempts: 0
+	});
+	await db
+		.update(schema.person)
+		.set({ lastInvitedAt: new Date() })
+		.where(eq(schema.person.id, person.id));
+}
+
+defineJob('distribution.send', async (payload, context) => {
+	const distributionId = String(payload.distributionId);
+	const step = Number(payload.step);
+	const d = await loadForSending(distributionId);
+	// A survey unpublished or deleted since sends nothing.
+	if (!d) return;
+	for (;;) {
+		if (context.stopping()) return 'again';
+		const claimed = await claimRecipients(distributionId, step);
+		if (!claimed.length) break;
+		for (const r of claimed) await sendOne(d, step, r);
+		await context.extend();
+	}
+	// Recipients whose e-mail failed and will be tried again: the job comes back for them.
+	const [{ waiting }] = await rowsOf<{ waiting: number }>(sql`
+		select count(*)::int as waiting from recipient
+		where distribution_id = ${distributionId} and step = ${step} and attempts < ${MAX_SENDS}
+			and error is not null and sending_until is not null
+			and ${step === 0 ? sql`status = 'pending'` : sql`status = 'sent' and completed_at is null`}`);
+	if (waiting)
+		throw new Error(`${waiting} e-mails could not be sent yet; they will be tried again`);
+});
+
+export type InviteState = 'open' | 'used' | 'expired' | 'invalid';
+export type Invite = {
+	state: Exclude<InviteState, 'invalid'>;
+	recipientId: string;
+	personId: string | null;
+	submissionId: string | null;
+};
+
+/** What a personal link's token gives on a survey: its recipient, if it is still good. */
+export async function findInvite(
+	surveyId: string,
+	token: string,
+	now = new Date()
+): Promise<Invite | { state: 'invalid' }> {
+	if (!/^[a-z2-7]{20,64}$/.test(token)) return { state: 'invalid' as const };
+	const [row] = await db
+		.select({
+			recipientId: schema.recipient.id,
+			personId: schema.recipient.personId,
+			submissionId: schema.recipient.submissionId,
+			completedAt: schema.recipient.completedAt,
+			expiresAt: schema.recipientToken.expiresAt,
+			surveyId: schema.distribution.surveyId
+		})
+		.from(schema.recipientToken)
+		.innerJoin(schema.recipient, eq(schema.recipient.id, schema.recipientToken.recipientId))
+		.innerJoin(schema.distribution, eq(schema.distribution.id, schema.recipient.distributionId))
+		.where(eq(schema.recipientToken.tokenHash, hashToken(token)));
+	if (!row || row.surveyId !== surveyId) return { state: 'invalid' as const };
+	const state: Invite['state'] = row.completedAt
+		? 'used'
+		: row.expiresAt <= now
+			? 'expired'
+			: 'open';
+	return {
+		state,
+		recipientId: row.recipientId,
+		personId: row.personId,
+		submissionId: row.submissionId
+	};
+}
+
+/**
+ * A personal link opened: marks its recipient started and, for a survey that keeps the link
+ * (confidential or identified), gives the submission id the response is kept under, so the link
+ * resumes it. An anonymous survey's response has its own random id, known to nobody but the page.
+ */
+export async function openInvite(
+	surveyId: string,
+	token: string,
+	definition: SurveyDefinition
+): Promise<Invite | { state: 'invalid' }> {
+	const invite = await findInvite(surveyId, token);
+	if (invite.state !== 'open') return invite;
+	const keep = definition.mode !== 'anonymous';
+	const [row] = await db
+		.update(schema.recipient)
+		.set({
+			startedAt: sql`coalesce(${schema.recipient.startedAt}, now())`,
+			...(keep
+				? { submissionId: sql`coalesce(${schema.recipient.submissionId}, ${generateToken()})` }
+				: {})
+		})
+		.where(eq(schema.recipient.id, invite.recipientId))
+		.returning({ submissionId: schema.recipient.submissionId });
+	return { ...invite, submissionId: keep ? row.submissionId : null };
+}
+
+/** The attributes to keep with an invited response: none for an anonymous survey. */
+export async function snapshotOf(invite: Invite, definition: SurveyDefinition) {
+	if (definition.mode === 'anonymous' || !invite.personId) return null;
+	const [person] = await db
+		.select({ id: schema.person.id, attributes: schema.person.attributes })
+		.from(schema.person)
+		.where(eq(schema.person.id, invite.personId));
+	return person ?? null;
+}
+
+/** Stops invitations to the customer behind an unsubscribe link; false for an unknown link. */
+export async function unsubscribe(token: string): Promise<boolean> {
+	if (!/^[a-z2-7]{20,64}$/.test(token)) return false;
+	const rows = await rowsOf<{ id: string }>(sql`
+		update person set unsubscribed_at = coalesce(unsubscribed_at, now())
+		where kind = 'customer' and id = (
+			select r.person_id from recipient_token t join recipient r on r.id = t.recipient_id
+			where t.token_hash = ${hashToken(token)})
+		returning id`);
+	return rows.length === 1;
+}
+
+export type StatusCounts = {
+	recipients: number;
+	pending: number;
+	sent: number;
+	failed: number;
+	skipped: number;
+	started: number;
+	completed: number;
+	/** Completed / recipients, in %, one decimal. */
+	responseRate: number | null;
+};
+
+export type DistributionStatus = StatusCounts & {
+	id: string;
+	surveyId: string;
+	sendAt: string;
+	reminders: number[];
+	expiresAt: string;
+	createdAt: string;
+	/** Counts by one attribute's value; an employee survey's groups under its threshold are hidden. */
+	segments?: { attribute: string; groups: (StatusCounts & { value: string })[]; hidden: number };
+};
+
+type CountRow = Omit<StatusCounts, 'responseRate'> & { value?: string | null };
+
+const withRate = <T extends Omit<StatusCounts, 'responseRate'>>(c: T) => ({
+	...c,
+	responseRate: c.recipients ? Math.round((1000 * c.completed) / c.recipients) / 10 : null
+});
+
+function countsSql(distributionId: string, by: string | null) {
+	return sql`
+		select ${by === null ? sql`null` : sql`attributes ->> ${by}`} as value,
+			count(*)::int as recipients,
+			count(*) filter (where status = 'pending')::int as pending,
+			count(*) filter (where status = 'sent')::int as sent,
+			count(*) filter (where status = 'failed')::int as failed,
+			count(*) filter (where status = 'skipped')::int as skipped,
+			count(*) filter (where started_at is not null)::int as started,
+			count(*) filter (where completed_at is not null)::int as completed
+		from recipient where distribution_id = ${distributionId}
+		${by === null ? sql`` : sql`group by 1 order by 1`}`;
+}
+
+/**
+ * Where a distribution stands: recipients, e-mails pending, sent, failed or skipped, links
+ * opened and surveys completed, and the response rate; with `by`, the same per value of one
+ * attribute (as it was when invited). An employee survey shows only groups of at least its
+ * anonymity threshold, and when one group is hidden the next smallest is too, so no hidden
+ * group's counts follow from the total.
+ */
+export async function distributionStatus(
+	orgId: string,
+	surveyId: string,
+	distributionId: string,
+	by: string | null = null
+): Promise<DistributionStatus> {
+	const [d] = await db
+		.select()
+		.from(schema.distribution)
+		.where(
+			and(
+				eq(schema.distribution.orgId, orgId),
+				eq(schema.distribution.surveyId, surveyId),
+				eq(schema.distribution.id, distributionId)
+			)
+		);
+	if (!d) throw new DomainError('No such distribution.', 'not_found');
+	const [total] = await rowsOf<CountRow>(countsSql(d.id, null));
+	const status: DistributionStatus = {
+		id: d.id,
+		surveyId: d.surveyId,
+		sendAt: d.sendAt.toISOString(),
+		reminders: d.reminders,
+		expiresAt: d.expiresAt.toISOString(),
+		createdAt: d.createdAt.toISOString(),
+		...withRate(stripValue(total))
+	};
+	if (by === null) return status;
+	if (!(await people.attributeTypes(orgId)).has(by))
+		throw new DomainError(`No attribute "${by}".`, 'invalid', [
+			{ path: 'by', message: 'No such attribute' }
+		]);
+	const rows = (await rowsOf<CountRow>(countsSql(d.id, by))).map((r) => ({
+		...withRate(stripValue(r)),
+		value: r.value ?? ''
+	}));
+	const survey = await publishedSurvey(orgId, surveyId);
+	const definition = survey.publishedVersion
+		? await publishedDefinition(survey.id, survey.publishedVersion)
+		: null;
+	let shown = rows;
+	if (definition?.audience === 'employee') {
+		const threshold = definition.anonymityThreshold;
+		const hide = new Set(rows.filter((r) => r.recipients < threshold));
+		if (hide.size) {
+			// The hidden together must reach the threshold, or they follow by subtraction.
+			const rest = rows.filter((r) => !hide.has(r)).sort((a, b) => a.recipients - b.recipients);
+			let hiddenTotal = [...hide].reduce((s, r) => s + r.recipients, 0);
+			while ((hide.size === 1 || hiddenTotal < threshold) && rest.length) {
+				const next = rest.shift()!;
+				hide.add(next);
+				hiddenTotal += next.recipients;
+			}
+		}
+		shown = rows.filter((r) => !hide.has(r));
+	}
+	status.segments = { attribute: by, groups: shown, hidden: rows.length - shown.length };
+	return status;
+}
+
+function stripValue(row: CountRow): Omit<StatusCounts, 'responseRate'> {
+	const { recipients, pending, sent, failed, skipped, started, completed } = row;
+	return { recipients, pending, sent, failed, skipped, started, completed };
+}
+
+/** A survey's distributions, newest first, with their counts. */
+export async function listDistributions(orgId: string, surveyId: string) {
+	const rows = await db
+		.select({ id: schema.distribution.id })
+		.from(schema.distribution)
+		.where(and(eq(schema.distribution.orgId, orgId), eq(schema.distribution.surveyId, surveyId)))
+		.orderBy(desc(schema.distribution.createdAt))
+		.limit(50);
+	return Promise.all(rows.map((r) => distributionStatus(orgId, surveyId, r.id)));
+}
