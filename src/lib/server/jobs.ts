@@ -139,7 +139,8 @@ async function run(job: Job, worker: string) {
 }
 
 /** Claims and runs the due jobs, `limit` at a time, until none is due; returns how many ran. */
-export async function runDueJobs(worker = workerId, limit = 5): Promise<number> {
+// One at a time by default: with several instances, due jobs spread over all of them.
+export async function runDueJobs(worker = workerId, limit = 1): Promise<number> {
 	let ran = 0;
 	while (!stopping) {
 		const jobs = await claim(worker, limit);

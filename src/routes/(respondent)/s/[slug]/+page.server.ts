@@ -114,7 +114,12 @@ export const load: PageServerLoad = async (event) => {
 		...base,
 		kind: 'form' as const,
 		lang,
-		sid: progress ? sid! : generateToken(),
+		// A kept personal link answers under its own submission id, from the first page on.
+		sid: progress
+			? sid!
+			: invite?.state === 'open' && invite.submissionId
+				? invite.submissionId
+				: generateToken(),
 		resumable: !!progress,
 		version,
 		definition,
