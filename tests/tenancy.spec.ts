@@ -320,6 +320,21 @@ const routes: Record<string, Tenancy> = {
 			expect((await apiGet(world.a.request, path, world.a.key)).status()).toBe(200);
 		}
 	},
+	'/api/v1/events': {
+		probe: async (world) => {
+			// An event under B's key files its customer in B's directory, never in A's.
+			const email = `${Math.random().toString(36).slice(2)}@example.test`;
+			const res = await world.b.request.post('/api/v1/events', {
+				headers: { authorization: `Bearer ${world.b.key}` },
+				data: { type: 'order.delivered', person: { email } }
+			});
+			expect(res.status()).toBe(202);
+			const inA = await apiGet(world.a.request, `/api/v1/people?search=${email}`, world.a.key);
+			expect((await inA.json()).people).toEqual([]);
+			const inB = await apiGet(world.b.request, `/api/v1/people?search=${email}`, world.b.key);
+			expect((await inB.json()).people).toMatchObject([{ email, kind: 'customer' }]);
+		}
+	},
 	'/api/v1/people': {
 		probe: async (world) => {
 			const put = (side: Side, people: object[]) =>
@@ -473,6 +488,48 @@ const routes: Record<string, Tenancy> = {
 			expect(own.status()).toBe(200);
 			await b.page.goto('/settings/api-keys');
 			await expect(b.page.getByText('A CRM sync')).toHaveCount(0);
+		}
+	},
+	'/settings/triggers': {
+		probe: async (world) => {
+			const { id: surveyId } = await publishedSurveyOfA(world);
+			const made = await postForm(world.a.request, '/settings/triggers?/create', {
+				eventType: 'tenancy.probe',
+				surveyId,
+				delayValue: '0',
+				delayUnit: '1',
+				hiddenFields: ''
+			});
+			expect(made.status()).toBe(200);
+			await world.a.page.goto('/settings/triggers');
+			const ruleId = String(
+				await world.a.page
+					.locator('form[action="?/delete"] input[name="ruleId"]')
+					.getAttribute('value')
+			);
+			for (const action of ['toggle', 'delete'])
+				expect(
+					(
+						await postForm(world.b.request, `/settings/triggers?/${action}`, {
+							ruleId,
+							active: 'false'
+						})
+					).status()
+				).toBe(404);
+			// B cannot map A's survey either.
+			const theirs = await postForm(world.b.request, '/settings/triggers?/create', {
+				eventType: 'tenancy.probe',
+				surveyId,
+				delayValue: '0',
+				delayUnit: '1'
+			});
+			expect(theirs.status()).toBe(400);
+			await world.b.page.goto('/settings/triggers');
+			await expect(world.b.page.getByText('tenancy.probe')).toHaveCount(0);
+			await world.a.page.goto('/settings/triggers');
+			await expect(
+				world.a.page.getByRole('row').filter({ hasText: 'tenancy.probe' })
+			).toContainText('On');
 		}
 	},
 	'/settings/outbox': {

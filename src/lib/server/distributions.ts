@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
@@ -144,28 +144,57 @@ export async function createDistribution(
 		});
 	}
 
-	return db.transaction(async (tx) => {
+	return insertDistribution({
+		orgId,
+		surveyId,
+		audience: data.audience,
+		where,
+		subject: asTemplates(data.subject, defaultSubject),
+		body: asTemplates(data.body, defaultBody),
+		sendAt,
+		reminders: data.reminders,
+		expiresAt,
+		createdBy: userId
+	});
+}
+
+export type NewDistribution = Omit<
+	typeof schema.distribution.$inferInsert,
+	'id' | 'channel' | 'recipients' | 'createdAt' | 'subject' | 'body'
+> & {
+	sendAt: Date;
+	reminders: number[];
+	/** The people to invite: a condition on `person`, scoped to the organisation. */
+	where: SQL;
+	subject?: Record<string, string>;
+	body?: Record<string, string>;
+};
+
+/**
+ * Stores a distribution and its recipients (the people `where` picks who have an e-mail address)
+ * and queues the sending and each reminder, all in one transaction.
+ */
+export function insertDistribution(
+	input: NewDistribution,
+	tx?: Parameters<Parameters<typeof db.transaction>[0]>[0]
+): Promise<{ id: string; recipients: number }> {
+	const { where, ...values } = input;
+	const work = async (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => {
 		const [row] = await tx
 			.insert(schema.distribution)
 			.values({
-				orgId,
-				surveyId,
+				...values,
 				channel: 'email',
-				audience: data.audience,
-				subject: asTemplates(data.subject, defaultSubject),
-				body: asTemplates(data.body, defaultBody),
-				sendAt,
-				reminders: data.reminders,
-				expiresAt,
-				recipients: 0,
-				createdBy: userId
+				subject: input.subject ?? asTemplates(undefined, defaultSubject),
+				body: input.body ?? asTemplates(undefined, defaultBody),
+				recipients: 0
 			})
 			.returning({ id: schema.distribution.id });
 		const inserted = await rowsOf<{ n: number }>(
 			sql`with added as (
 				insert into recipient (org_id, distribution_id, person_id, attributes)
-				select ${orgId}, ${row.id}, person.id, person.attributes from person
-				where ${where} and person.email is not null
+				select ${input.orgId}, ${row.id}, person.id, person.attributes from person
+				where ${where} and person.org_id = ${input.orgId} and person.email is not null
 				returning 1
 			) select count(*)::int as n from added`,
 			tx
@@ -183,20 +212,21 @@ export async function createDistribution(
 			.update(schema.distribution)
 			.set({ recipients })
 			.where(eq(schema.distribution.id, row.id));
-		const steps = [0, ...data.reminders];
+		const steps = [0, ...input.reminders];
 		for (const [step, days] of steps.entries())
 			await enqueue(
 				{
 					kind: 'distribution.send',
 					key: `distribution:${row.id}:${step}`,
-					orgId,
+					orgId: input.orgId,
 					payload: { distributionId: row.id, step },
-					runAt: new Date(sendAt.getTime() + days * 86_400_000)
+					runAt: new Date(input.sendAt.getTime() + days * 86_400_000)
 				},
 				tx
 			);
 		return { id: row.id, recipients };
-	});
+	};
+	return tx ? work(tx) : db.transaction(work);
 }
 
 function fill(template: string, values: Record<string, string>) {
@@ -216,6 +246,7 @@ function pick(templates: Record<string, string>, language: string | null, fallba
 type Distribution = typeof schema.distribution.$inferSelect & {
 	slug: string;
 	definition: SurveyDefinition;
+	contactFrequencyDays: number | null;
 };
 
 async function loadForSending(distributionId: string): Promise<Distribution | null> {
@@ -223,14 +254,21 @@ async function loadForSending(distributionId: string): Promise<Distribution | nu
 		.select({
 			distribution: schema.distribution,
 			slug: schema.survey.slug,
-			version: schema.survey.publishedVersion
+			version: schema.survey.publishedVersion,
+			contactFrequencyDays: schema.organization.contactFrequencyDays
 		})
 		.from(schema.distribution)
 		.innerJoin(schema.survey, eq(schema.survey.id, schema.distribution.surveyId))
+		.innerJoin(schema.organization, eq(schema.organization.id, schema.distribution.orgId))
 		.where(eq(schema.distribution.id, distributionId));
 	if (!row || !row.version) return null;
 	const definition = await publishedDefinition(row.distribution.surveyId, row.version);
-	return { ...row.distribution, slug: row.slug, definition };
+	return {
+		...row.distribution,
+		slug: row.slug,
+		definition,
+		contactFrequencyDays: row.contactFrequencyDays
+	};
 }
 
 type Claimed = { id: string; person_id: string | null; attempts: number };
@@ -268,13 +306,29 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 		// A reminder is simply not sent; an invitation never sent is skipped.
 		return done(step === 0 ? { status: 'skipped', error: reason } : { error: reason });
 	}
+	// Contact frequency: a customer's invitation is sent only if none went out to them in the last
+	// N days, from any survey; the check and the mark are one statement, so two senders at once
+	// cannot both pass. A retry of this same e-mail was already let through.
+	const days = d.contactFrequencyDays;
+	if (step === 0 && days && person.kind === 'customer' && r.attempts === 1) {
+		const rows = await rowsOf<{ id: string }>(sql`
+			update person set last_invited_at = now()
+			where id = ${person.id} and (last_invited_at is null
+				or last_invited_at < now() - ${`${days} days`}::interval)
+			returning id`);
+		if (!rows.length) return done({ status: 'skipped', error: `Invited in the last ${days} days` });
+	}
 	const token = generateToken(20);
 	await db
 		.insert(schema.recipientToken)
 		.values({ tokenHash: hashToken(token), recipientId: r.id, expiresAt: d.expiresAt });
 	const languages = [d.definition.defaultLanguage, ...d.definition.languages];
 	const language = languages.find((l) => l === person.language) ?? d.definition.defaultLanguage;
-	const link = `${config.origin}/s/${d.slug}?t=${token}${language !== d.definition.defaultLanguage ? `&lang=${encodeURIComponent(language)}` : ''}`;
+	const query = new URLSearchParams({ t: token });
+	if (language !== d.definition.defaultLanguage) query.set('lang', language);
+	for (const [name, value] of Object.entries(d.hidden))
+		if (d.definition.hiddenFields.includes(name)) query.set(name, value);
+	const link = `${config.origin}/s/${d.slug}?${query}`;
 	const values = { name: person.name ?? '', survey: d.definition.title, link };
 	const subject = fill(pick(d.subject, person.language, d.definition.defaultLanguage), values);
 	const body = fill(pick(d.body, person.language, d.definition.defaultLanguage), values);

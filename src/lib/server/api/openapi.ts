@@ -4,6 +4,7 @@ import { config } from '../config';
 import { distributionInputSchema } from '../distributions';
 import { personInputSchema } from '../people';
 import { importSchema } from '../responses';
+import { eventInputSchema } from '../triggers';
 
 /** A zod schema as an OpenAPI component (no `$schema` key inside components). */
 function jsonSchemaOf(schema: z.ZodType) {
@@ -358,6 +359,32 @@ export function openApiDocument() {
 					}
 				}
 			},
+			'/events': {
+				post: {
+					operationId: 'postEvent',
+					summary:
+						'An event about a customer (e.g. order.delivered): the person is added to or updated in the directory (fields besides email, name, externalId and language are attributes), and each active trigger rule of the type sends its survey after its delay, within the organisation’s contact frequency',
+					requestBody: { required: true, ...jsonBody('EventInput') },
+					responses: {
+						'202': {
+							description: 'Stored; `scheduled` rules will send',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											id: { type: 'string', format: 'uuid' },
+											scheduled: { type: 'integer' }
+										}
+									}
+								}
+							}
+						},
+						'400': errorResponse('Invalid event or person: `issues` name each path'),
+						...standardErrors
+					}
+				}
+			},
 			'/people': {
 				get: {
 					operationId: 'listPeople',
@@ -493,6 +520,7 @@ export function openApiDocument() {
 					})
 				),
 				DistributionInput: jsonSchemaOf(distributionInputSchema),
+				EventInput: jsonSchemaOf(eventInputSchema),
 				Person: person,
 				PeoplePage: {
 					type: 'object',

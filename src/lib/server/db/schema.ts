@@ -44,6 +44,9 @@ export const organization = pgTable('organization', {
 	frameOrigins: jsonb().$type<string[]>().notNull().default([]),
 	// Origins a survey's thank-you may redirect respondents to: no open redirect through Hearken.
 	redirectOrigins: jsonb().$type<string[]>().notNull().default([]),
+	// Contact frequency: a customer gets at most one survey invitation per this many days, whichever
+	// distribution, trigger or program asks. Null: no limit.
+	contactFrequencyDays: integer(),
 	createdAt: createdAt()
 });
 
@@ -427,6 +430,15 @@ export const distribution = pgTable(
 		reminders: jsonb().$type<number[]>().notNull().default([]),
 		expiresAt: timestamp({ withTimezone: true }).notNull(),
 		recipients: integer().notNull(),
+		// Hidden field values every personal link of this distribution carries (a trigger's event
+		// data, a pulse round's number).
+		hidden: jsonb().$type<Record<string, string>>().notNull().default({}),
+		// What made it: a person's event through a trigger rule, or a pulse program's round.
+		triggerRuleId: uuid().references((): AnyPgColumn => triggerRule.id, { onDelete: 'set null' }),
+		pulseProgramId: uuid().references((): AnyPgColumn => pulseProgram.id, {
+			onDelete: 'set null'
+		}),
+		round: integer(),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
 	},
@@ -518,4 +530,86 @@ export const job = pgTable(
 			.where(sql`${t.state} = 'queued'`),
 		index('job_org_idx').on(t.orgId, t.state)
 	]
+);
+
+/**
+ * An event type mapped to a survey: each event of that type for a person sends them the survey
+ * `delayMinutes` after it occurred, with hidden fields filled from the event's data
+ * (`hiddenFields`: hidden field → data key).
+ */
+export const triggerRule = pgTable(
+	'trigger_rule',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		eventType: text().notNull(),
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		delayMinutes: integer().notNull().default(0),
+		hiddenFields: jsonb().$type<Record<string, string>>().notNull().default({}),
+		active: boolean().notNull().default(true),
+		createdAt: createdAt()
+	},
+	(t) => [index('trigger_rule_type_idx').on(t.orgId, t.eventType)]
+);
+
+/** An event received through the API, and what became of it per rule. */
+export const event = pgTable(
+	'event',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		type: text().notNull(),
+		personId: uuid().references(() => person.id, { onDelete: 'set null' }),
+		data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+		occurredAt: timestamp({ withTimezone: true }).notNull(),
+		// Per rule: 'scheduled', 'sent' (with its distribution), or why not ('contacted recently').
+		outcomes: jsonb()
+			.$type<Record<string, { state: string; distributionId?: string }>>()
+			.notNull()
+			.default({}),
+		createdAt: createdAt()
+	},
+	(t) => [index('event_org_idx').on(t.orgId, t.createdAt)]
+);
+
+export const cadences = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+
+/**
+ * A recurring employee pulse: every `cadence`, a round publishes its survey with `perRound`
+ * questions of the bank (rotating, so everyone gets every item over a cycle) plus the `core`
+ * ones, and sends it to the audience with reminders. The survey's hidden field `round` tells
+ * rounds apart in results.
+ */
+export const pulseProgram = pgTable(
+	'pulse_program',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		cadence: text({ enum: cadences }).notNull(),
+		// The bank: every question of the program's survey as it was set up, and which are asked
+		// every round.
+		bank: jsonb().notNull(),
+		core: jsonb().$type<string[]>().notNull().default([]),
+		perRound: integer().notNull(),
+		audience: jsonb().$type<Record<string, string>>().notNull().default({}),
+		reminders: jsonb().$type<number[]>().notNull().default([]),
+		round: integer().notNull().default(0),
+		nextRunAt: timestamp({ withTimezone: true }).notNull(),
+		active: boolean().notNull().default(true),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('pulse_program_org_idx').on(t.orgId)]
 );
