@@ -11,7 +11,6 @@
 // and SOCKET_PATH are not supported. Run after `vite build`: node scripts/server.js (npm start does).
 import http from 'node:http';
 import { Readable } from 'node:stream';
-import { handler } from '../build/handler.js';
 
 // Read as adapter-node reads them (its env.js and handler.js), so both agree.
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -26,6 +25,24 @@ function bytes(value) {
 	const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.at(-1)?.toUpperCase()] ?? 1;
 	return Number(unit === 1 ? value : value.slice(0, -1)) * unit;
 }
+// Every body is held to BODY_SIZE_LIMIT, but a people file posted to /people/import may reach
+// IMPORT_SIZE_LIMIT (21M: a 20 MB file and its form): adapter-node is given the larger limit, and
+// this server refuses any other request whose declared length is over the smaller one, or that
+// streams a body without declaring its length.
+const bodyLimit = bytes(env('BODY_SIZE_LIMIT', '512K'));
+const importLimit = Math.max(bodyLimit, bytes(env('IMPORT_SIZE_LIMIT', '21M')));
+process.env.BODY_SIZE_LIMIT = String(importLimit);
+const { handler } = await import('../build/handler.js');
+const importPath = /^\/people\/import\/?(\?|$)/;
+
+/** A request body this server refuses before anyone reads it: 413, 411, or null to go on. */
+function bodyRefusal(req) {
+	if (importPath.test(req.url)) return null;
+	const length = req.headers['content-length'];
+	if (length === undefined) return req.headers['transfer-encoding'] ? 411 : null;
+	return Number(length) > bodyLimit ? 413 : null;
+}
+
 const host = env('HOST', '0.0.0.0');
 const port = Number(env('PORT', '3000'));
 const origin = env('ORIGIN') ? new URL(env('ORIGIN').trim()).origin : '';
@@ -34,7 +51,7 @@ const addressHeader = env('ADDRESS_HEADER', '').toLowerCase();
 const xffDepth = Number.parseInt(env('XFF_DEPTH', '1'), 10);
 /** The largest respondent post the lane reads (never above BODY_SIZE_LIMIT); a bigger one goes
  * to SvelteKit unread. */
-const laneBodyLimit = Math.min(64 * 1024, bytes(env('BODY_SIZE_LIMIT', '512K')) || 0);
+const laneBodyLimit = Math.min(64 * 1024, bodyLimit || 0);
 
 /**
  * The client's address as adapter-node works it out (ADDRESS_HEADER, XFF_DEPTH); where it would
@@ -116,6 +133,14 @@ function sveltekit(req, res) {
 const aborted = (error) => error?.code === 'ECONNRESET' || error?.message === 'aborted';
 
 const server = http.createServer(async (req, res) => {
+	const refused = bodyRefusal(req);
+	if (refused) {
+		res.writeHead(refused, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+		res.end(
+			refused === 413 ? 'The request is too large.' : 'Send the request with a Content-Length.'
+		);
+		return;
+	}
 	const lane = globalThis[Symbol.for('hearken.respondentLane')];
 	if (!lane || !laneMayTake(req)) return sveltekit(req, res);
 	let body;

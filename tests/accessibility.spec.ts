@@ -17,7 +17,8 @@ const appPages = [
 	'/settings/organization',
 	'/settings/members',
 	'/settings/api-keys',
-	'/settings/outbox'
+	'/settings/outbox',
+	'/settings/jobs'
 ];
 
 async function violations(page: Page) {

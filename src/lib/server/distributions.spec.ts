@@ -5,6 +5,7 @@ import * as distributions from './distributions';
 import * as jobs from './jobs';
 import * as people from './people';
 import * as responses from './responses';
+import * as results from './results';
 import { publishedSurvey } from './results-fixture';
 import { makeAccount } from './test-data';
 import { plainText, startSmtp, type Received } from './test-smtp';
@@ -242,6 +243,31 @@ describe('distributions', () => {
 		await jobs.runDueJobs('w1');
 		expect(to(address('p0'))).toHaveLength(1);
 		expect(to(address('p1'))).toHaveLength(2);
+	});
+
+	it('segment results by the attributes people had when they answered', async () => {
+		const { orgId, survey: s, address } = await setUp('customer', 'identified');
+		const created = await distributions.createDistribution(
+			orgId,
+			s.id,
+			{ channel: 'email', audience: { attributes: {} } },
+			null
+		);
+		await jobs.runDueJobs('w1');
+		// p0–p3 are Sales, p4–p6 Ops; five answer, then p0 moves to Ops.
+		for (const i of [0, 1, 4, 5, 6]) await answer(s, linkIn(to(address(`p${i}`))[0]));
+		await people.upsertPeople(orgId, [{ email: address('p0'), attributes: { team: 'Ops' } }]);
+		const loaded = await results.load(orgId, s.id);
+		expect(results.resolveField(loaded, 'team')).toBe('p:team');
+		for (const fold of [false, true]) {
+			if (fold) await results.foldAll(loaded);
+			const r = await results.results(loaded, { filters: [], by: 'p:team' });
+			expect(r.segments!.map((g) => [g.value, !g.suppressed && g.responses])).toEqual([
+				['Ops', 3],
+				['Sales', 2]
+			]);
+		}
+		expect((await distributions.distributionStatus(orgId, s.id, created.id)).completed).toBe(5);
 	});
 
 	it('refuse an unpublished survey, bad input, and an audience with nobody in it', async () => {

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { defaultBody, defaultSubject } from '../invitation-text';
 import { issuesOf } from '../issues';
 import type { SurveyDefinition } from '../survey/definition';
 import { config } from './config';
@@ -64,10 +65,6 @@ export const distributionInputSchema = z
 		path: ['expiresInDays']
 	});
 export type DistributionInput = z.input<typeof distributionInputSchema>;
-
-const defaultSubject = 'Your view on: {{survey}}';
-const defaultBody =
-	'Hello {{name}},\n\nWe would like to hear what you think. It takes a few minutes.\n\nThis link is yours alone and works once.';
 
 function asTemplates(value: string | Record<string, string> | undefined, fallback: string) {
 	if (value === undefined) return { en: fallback };
@@ -137,7 +134,7 @@ export async function createDistribution(
 			throw new DomainError('The audience names attributes nobody has.', 'invalid', [
 				{ path: `audience.attributes.${unknown[0]}`, message: 'No such attribute' }
 			]);
-		where = people.peopleWhere(orgId, {
+		where = await people.peopleCondition(orgId, {
 			kind,
 			attributes: data.audience.attributes,
 			under: data.audience.under
@@ -596,6 +593,7 @@ function stripValue(row: CountRow): Omit<StatusCounts, 'responseRate'> {
 
 /** A survey's distributions, newest first, with their counts. */
 export async function listDistributions(orgId: string, surveyId: string) {
+	await publishedSurvey(orgId, surveyId);
 	const rows = await db
 		.select({ id: schema.distribution.id })
 		.from(schema.distribution)

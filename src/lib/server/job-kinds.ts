@@ -1,4 +1,6 @@
 // Every module that defines jobs, imported once where the worker starts (hooks.server.ts, the CLI),
 // so that each kind of job has its handler in every process that claims jobs.
 import './distributions';
+import './pulses';
 import './triggers';
+import './people-import';

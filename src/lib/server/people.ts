@@ -379,8 +379,35 @@ export type PeopleFilter = {
 	under?: string;
 };
 
-/** The SQL condition for people matching a filter, scoped to the organisation. */
-export function peopleWhere(orgId: string, filter: PeopleFilter): SQL {
+/** Everyone under `managerId` in the hierarchy, at any depth (a cycle ends where it closes). */
+export async function reportsOf(orgId: string, managerId: string): Promise<string[]> {
+	const rows = await rowsOf<{ id: string }>(sql`
+		with recursive below(id) as (
+			select id from person where org_id = ${orgId} and manager_id = ${managerId}
+			union
+			-- A manager is always of the person's organisation (upsertPeople links within one), so
+			-- each step follows the manager index alone.
+			select p.id from person p join below b on p.manager_id = b.id
+		) select id from below`);
+	return rows.map((r) => r.id);
+}
+
+/**
+ * The SQL condition for people matching a filter, scoped to the organisation. A part of the
+ * hierarchy is looked up first (`reportsOf`): as a subquery, PostgreSQL would scan the whole
+ * subtree again for every person.
+ */
+export async function peopleCondition(orgId: string, filter: PeopleFilter): Promise<SQL> {
+	const { under, ...rest } = filter;
+	return peopleWhere(orgId, rest, under ? await reportsOf(orgId, under) : undefined);
+}
+
+/** The SQL condition for people matching a filter without `under`, among `ids` when given. */
+export function peopleWhere(
+	orgId: string,
+	filter: Omit<PeopleFilter, 'under'>,
+	ids?: string[]
+): SQL {
 	const conditions: SQL[] = [eq(schema.person.orgId, orgId)];
 	if (filter.kind) conditions.push(eq(schema.person.kind, filter.kind));
 	if (filter.search) {
@@ -391,13 +418,10 @@ export function peopleWhere(orgId: string, filter: PeopleFilter): SQL {
 	}
 	for (const [key, value] of Object.entries(filter.attributes ?? {}))
 		conditions.push(sql`${schema.person.attributes} ->> ${key} = ${value}`);
-	if (filter.under)
-		conditions.push(sql`${schema.person.id} in (
-			with recursive below(id) as (
-				select id from person where org_id = ${orgId} and manager_id = ${filter.under}
-				union
-				select p.id from person p join below b on p.manager_id = b.id where p.org_id = ${orgId}
-			) select id from below)`);
+	if (ids)
+		conditions.push(
+			sql`${schema.person.id} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`
+		);
 	return and(...conditions)!;
 }
 
@@ -408,9 +432,8 @@ export async function listPeople(
 	page: { cursor?: string | null; limit?: number } = {}
 ): Promise<{ people: PersonRow[]; nextCursor: string | null }> {
 	const limit = Math.min(Math.max(page.limit ?? 100, 1), 1000);
-	const where = page.cursor
-		? and(peopleWhere(orgId, filter), gt(schema.person.id, page.cursor))
-		: peopleWhere(orgId, filter);
+	const condition = await peopleCondition(orgId, filter);
+	const where = page.cursor ? and(condition, gt(schema.person.id, page.cursor)) : condition;
 	const rows = await db
 		.select(personColumns)
 		.from(schema.person)
@@ -426,7 +449,7 @@ export async function countPeople(orgId: string, filter: PeopleFilter = {}) {
 	const [{ n }] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(schema.person)
-		.where(peopleWhere(orgId, filter));
+		.where(await peopleCondition(orgId, filter));
 	return n;
 }
 

@@ -53,6 +53,8 @@ export function segmentExpression(field: string): SQL {
 	const key = field.slice(2);
 	if (field.startsWith('h:'))
 		return sql`coalesce(case when jsonb_typeof(r.hidden -> ${key}::text) = 'string' then r.hidden ->> ${key}::text end, '')`;
+	if (field.startsWith('p:'))
+		return sql`coalesce(case when jsonb_typeof(r.attributes -> ${key}::text) = 'string' then r.attributes ->> ${key}::text end, '')`;
 	return sql`(case jsonb_typeof(r.answers -> ${key}::text)
 		when 'string' then r.answers ->> ${key}::text
 		when 'boolean' then case when r.answers -> ${key}::text = 'true'::jsonb then 'yes' else 'no' end

@@ -14,6 +14,7 @@ import {
 	type SpecEntry
 } from '../survey/metrics';
 import { wilson } from '../survey/stats';
+import { attributeTypes } from './people';
 import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
 import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
@@ -86,6 +87,11 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 			)
 		)
 		.orderBy(schema.survey.title);
+	// People's text attributes, as they were when they answered from a personal link: segment
+	// fields of every survey that keeps the link (not anonymous ones).
+	const attributes = rows.length
+		? [...(await attributeTypes(orgId))].filter(([, t]) => t === 'text').map(([k]) => `p:${k}`)
+		: [];
 	return rows.map(({ employee, private: hidesIndividuals, threshold, ...row }) => {
 		const definition = row.definition as SurveyDefinition;
 		return {
@@ -93,7 +99,10 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 			audience: employee ? 'employee' : 'customer',
 			definition,
 			spec: cellSpec(definition),
-			fields: segmentFields(definition),
+			fields: [
+				...segmentFields(definition),
+				...(definition.mode === 'anonymous' ? [] : attributes)
+			],
 			threshold: employee ? Math.max(3, Number(threshold)) : null,
 			individualsHidden: hidesIndividuals
 		};
@@ -187,7 +196,7 @@ export async function fold(survey: ResultsSurvey, batch = FOLD_BATCH): Promise<b
 					order by completed_at limit ${batch}
 					for update skip locked
 				)
-				returning answers, hidden, completed_at
+				returning answers, hidden, attributes, completed_at
 			),
 			exploded as materialized (
 				select ${dayOf(sql`r.completed_at`)} as day, d.dim, d.dim_value, c.question_id, c.part, c.value
@@ -680,7 +689,7 @@ export async function fieldValues(survey: ResultsSurvey): Promise<Map<string, st
 
 /** The API's field name → the engine's ('store' → 'h:store' or 'q:store'); null if unknown. */
 export function resolveField(survey: ResultsSurvey, name: string): string | null {
-	for (const prefix of ['h:', 'q:'])
+	for (const prefix of ['h:', 'q:', 'p:'])
 		if (survey.fields.includes(prefix + name)) return prefix + name;
 	return null;
 }

@@ -124,11 +124,16 @@ export function cellsOf(answers: Answers, spec: SpecEntry[]): Cell[] {
 
 /** A response's value of a segment field; '' when it has none. */
 export function segmentValue(
-	response: { answers: Answers; hidden: Record<string, unknown> },
+	response: {
+		answers: Answers;
+		hidden: Record<string, unknown>;
+		attributes?: Record<string, unknown> | null;
+	},
 	field: string
 ): string {
-	if (field.startsWith('h:')) {
-		const value = response.hidden[field.slice(2)];
+	if (field.startsWith('h:') || field.startsWith('p:')) {
+		const source = field.startsWith('h:') ? response.hidden : (response.attributes ?? {});
+		const value = source[field.slice(2)];
 		return typeof value === 'string' ? value : '';
 	}
 	const v = response.answers[field.slice(2)];

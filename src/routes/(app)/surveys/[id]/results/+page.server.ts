@@ -95,7 +95,11 @@ export const load: PageServerLoad = async (event) => {
 		return {
 			field,
 			key,
-			label: question ? question.text : `${key} (hidden field)`,
+			label: question
+				? question.text
+				: field.startsWith('p:')
+					? `${key} (attribute)`
+					: `${key} (hidden field)`,
 			values: (values.get(field) ?? []).map((v) => ({
 				value: v,
 				label: v === '' ? 'Not given' : v === '__other' ? 'Other' : (question?.choices[v] ?? v)

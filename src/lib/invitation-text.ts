@@ -1,0 +1,5 @@
+// The invitation e-mail's default words: the server sends them, the send form shows them.
+// {{name}}, {{survey}} and {{link}} fill in per person.
+export const defaultSubject = 'Your view on: {{survey}}';
+export const defaultBody =
+	'Hello {{name}},\n\nWe would like to hear what you think. It takes a few minutes.\n\nThis link is yours alone and works once.';

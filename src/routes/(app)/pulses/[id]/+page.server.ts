@@ -1,0 +1,65 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { DomainError } from '$lib/server/errors';
+import { readForm, requireOrg } from '$lib/server/guard';
+import * as pulses from '$lib/server/pulses';
+import * as surveys from '$lib/server/surveys';
+import type { Actions, PageServerLoad } from './$types';
+
+async function found<T>(work: Promise<T>): Promise<T> {
+	try {
+		return await work;
+	} catch (e) {
+		if (e instanceof DomainError && e.code === 'not_found') error(404, 'Not found');
+		throw e;
+	}
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { org } = requireOrg(event, 'viewer');
+	const id = z.uuid().safeParse(event.params.id);
+	if (!id.success) error(404, 'Not found');
+	const program = await found(pulses.getProgram(org.id, id.data));
+	const survey = await surveys.get(org.id, program.surveyId);
+	return {
+		program: {
+			id: program.id,
+			name: program.name,
+			cadence: program.cadence,
+			perRound: program.perRound,
+			core: program.core,
+			audience: program.audience,
+			reminders: program.reminders,
+			round: program.round,
+			nextRunAt: program.nextRunAt,
+			active: program.active,
+			bankSize: (program.bank as unknown[]).length
+		},
+		survey: { id: survey.id, title: survey.title },
+		rounds: await pulses.rounds(org.id, program.id)
+	};
+};
+
+export const actions: Actions = {
+	pause: async (event) => {
+		const { org } = requireOrg(event, 'editor');
+		await found(pulses.setActive(org.id, event.params.id, false));
+		return { done: 'paused' };
+	},
+	resume: async (event) => {
+		const { org } = requireOrg(event, 'editor');
+		await found(pulses.setActive(org.id, event.params.id, true));
+		return { done: 'resumed' };
+	},
+	now: async (event) => {
+		const { org } = requireOrg(event, 'editor');
+		await readForm(event.request);
+		try {
+			await found(pulses.runNow(org.id, event.params.id));
+		} catch (e) {
+			if (e instanceof DomainError) return fail(409, { message: e.message });
+			throw e;
+		}
+		return { done: 'queued' };
+	}
+};
