@@ -76,7 +76,8 @@ async function answer(
 			complete: true,
 			invite: {
 				recipientId: invite.recipientId,
-				person: await distributions.snapshotOf(invite, definition)
+				person: await distributions.snapshotOf(invite, definition),
+				keepTime: definition.mode !== 'anonymous'
 			}
 		}
 	);
@@ -170,8 +171,24 @@ describe('distributions', () => {
 			.from(schema.recipient)
 			.where(eq(schema.recipient.distributionId, created.id));
 		expect(recipient.submissionId).toBeNull();
-		expect(recipient.completedAt).not.toBeNull();
+		// Opened and answered, at no time of their own: no clock ties the invitation to the response.
+		const [sent] = await db
+			.select()
+			.from(schema.distribution)
+			.where(eq(schema.distribution.id, created.id));
+		expect(recipient.completedAt).toEqual(sent.createdAt);
+		expect(recipient.startedAt).toEqual(sent.createdAt);
+		expect(stored.completedAt!.getTime()).toBeGreaterThan(sent.createdAt.getTime());
 		await expect(answer(s, token, 'anotherresponse12345')).rejects.toThrow();
+		// One employee asked: whether they opened or answered is not shown.
+		expect(await distributions.distributionStatus(orgId, s.id, created.id)).toMatchObject({
+			recipients: 1,
+			sent: 1,
+			started: null,
+			completed: null,
+			responseRate: null,
+			participationHidden: true
+		});
 	});
 
 	it('count by segment, hiding employee groups under the threshold and the next smallest', async () => {

@@ -11,6 +11,7 @@ import { DomainError } from './errors';
 import { defineJob, enqueue, backoffSeconds } from './jobs';
 import * as people from './people';
 import { publishedDefinition } from './responses';
+import * as results from './results';
 import { generateToken, hashToken } from './tokens';
 
 // Personal invitations by e-mail: a distribution sends a published survey to an audience of the
@@ -22,9 +23,12 @@ import { generateToken, hashToken } from './tokens';
 // answer and the mark can send one again, and then with the same Message-ID.
 
 export const MAX_RECIPIENTS = 100_000;
-const BATCH = 25;
-/** Tries per e-mail before a recipient counts as failed. */
-const MAX_SENDS = 5;
+// One e-mail per claim, under a lease far longer than one SMTP exchange can take (email.ts
+// bounds it): a lease never runs out while its holder is still sending.
+const BATCH = 1;
+const LEASE = '3 minutes';
+/** Tries per e-mail (10 s, 20 s … apart: about 40 minutes in all) before it counts as failed. */
+const MAX_SENDS = 8;
 
 const localized = z.union([z.string(), z.record(z.string(), z.string())]);
 
@@ -243,6 +247,7 @@ function pick(templates: Record<string, string>, language: string | null, fallba
 type Distribution = typeof schema.distribution.$inferSelect & {
 	slug: string;
 	definition: SurveyDefinition;
+	closed: boolean;
 	contactFrequencyDays: number | null;
 };
 
@@ -252,6 +257,7 @@ async function loadForSending(distributionId: string): Promise<Distribution | nu
 			distribution: schema.distribution,
 			slug: schema.survey.slug,
 			version: schema.survey.publishedVersion,
+			status: schema.survey.status,
 			contactFrequencyDays: schema.organization.contactFrequencyDays
 		})
 		.from(schema.distribution)
@@ -264,16 +270,18 @@ async function loadForSending(distributionId: string): Promise<Distribution | nu
 		...row.distribution,
 		slug: row.slug,
 		definition,
+		closed: row.status !== 'published',
 		contactFrequencyDays: row.contactFrequencyDays
 	};
 }
 
-type Claimed = { id: string; person_id: string | null; attempts: number };
+/** A claimed recipient; `lease` (the claim's end, as text) proves the claim is still this one. */
+type Claimed = { id: string; person_id: string | null; attempts: number; lease: string };
 
 /** Claims the next recipients due e-mail number `step + 1` (0: the invitation). */
 function claimRecipients(distributionId: string, step: number) {
 	return rowsOf<Claimed>(sql`
-		update recipient set sending_until = now() + interval '2 minutes', attempts = attempts + 1
+		update recipient set sending_until = now() + ${LEASE}::interval, attempts = attempts + 1
 		where id in (
 			select id from recipient
 			where distribution_id = ${distributionId} and step = ${step} and attempts < ${MAX_SENDS}
@@ -283,7 +291,7 @@ function claimRecipients(distributionId: string, step: number) {
 			limit ${BATCH}
 			for update skip locked
 		)
-		returning id, person_id, attempts`);
+		returning id, person_id, attempts, sending_until::text as lease`);
 }
 
 async function sendOne(d: Distribution, step: number, r: Claimed) {
@@ -291,7 +299,12 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 		db
 			.update(schema.recipient)
 			.set({ sendingUntil: null, ...set })
-			.where(eq(schema.recipient.id, r.id));
+			.where(
+				and(
+					eq(schema.recipient.id, r.id),
+					sql`${schema.recipient.sendingUntil} = ${r.lease}::timestamptz`
+				)
+			);
 	const [person] = r.person_id
 		? await db
 				.select()
@@ -366,14 +379,23 @@ defineJob('distribution.send', async (payload, context) => {
 	const distributionId = String(payload.distributionId);
 	const step = Number(payload.step);
 	const d = await loadForSending(distributionId);
-	// A survey unpublished or deleted since sends nothing.
-	if (!d) return;
+	// A survey unpublished, closed or deleted since sends nothing.
+	if (!d || d.closed) return;
+	let sent = 0;
+	// A fresh run (the first, or one asked for again in Settings → Background jobs) gives the
+	// e-mails that failed every try another round of tries.
+	if (context.job.attempts === 1)
+		await db.execute(sql`
+			update recipient set attempts = 0, error = null,
+				status = case when status = 'failed' then 'pending' else status end
+			where distribution_id = ${distributionId} and step = ${step} and attempts >= ${MAX_SENDS}
+				and completed_at is null`);
 	for (;;) {
 		if (context.stopping()) return 'again';
 		const claimed = await claimRecipients(distributionId, step);
 		if (!claimed.length) break;
 		for (const r of claimed) await sendOne(d, step, r);
-		await context.extend();
+		if (++sent % 20 === 0) await context.extend();
 	}
 	// Recipients whose e-mail failed and will be tried again: the job comes back for them.
 	const [{ waiting }] = await rowsOf<{ waiting: number }>(sql`
@@ -440,10 +462,15 @@ export async function openInvite(
 	const invite = await findInvite(surveyId, token);
 	if (invite.state !== 'open') return invite;
 	const keep = definition.mode !== 'anonymous';
+	// An anonymous survey's invitation is marked opened at its distribution's own time: no clock
+	// ties it to a response.
+	const at = keep
+		? sql`now()`
+		: sql`(select d.created_at from distribution d where d.id = ${schema.recipient.distributionId})`;
 	const [row] = await db
 		.update(schema.recipient)
 		.set({
-			startedAt: sql`coalesce(${schema.recipient.startedAt}, now())`,
+			startedAt: sql`coalesce(${schema.recipient.startedAt}, ${at})`,
 			...(keep
 				? { submissionId: sql`coalesce(${schema.recipient.submissionId}, ${generateToken()})` }
 				: {})
@@ -481,8 +508,9 @@ export type StatusCounts = {
 	sent: number;
 	failed: number;
 	skipped: number;
-	started: number;
-	completed: number;
+	/** Null when hidden: an employee survey's invitation to fewer people than its threshold. */
+	started: number | null;
+	completed: number | null;
 	/** Completed / recipients, in %, one decimal. */
 	responseRate: number | null;
 };
@@ -494,16 +522,35 @@ export type DistributionStatus = StatusCounts & {
 	reminders: number[];
 	expiresAt: string;
 	createdAt: string;
+	/** Who opened and answered is not shown: fewer people than the survey's threshold were asked. */
+	participationHidden: boolean;
 	/** Counts by one attribute's value; an employee survey's groups under its threshold are hidden. */
 	segments?: { attribute: string; groups: (StatusCounts & { value: string })[]; hidden: number };
 };
 
-type CountRow = Omit<StatusCounts, 'responseRate'> & { value?: string | null };
+type Counted = Omit<StatusCounts, 'responseRate' | 'started' | 'completed'> & {
+	started: number;
+	completed: number;
+};
+type CountRow = Counted & { value?: string | null };
 
-const withRate = <T extends Omit<StatusCounts, 'responseRate'>>(c: T) => ({
+const withRate = <T extends Counted>(c: T) => ({
 	...c,
 	responseRate: c.recipients ? Math.round((1000 * c.completed) / c.recipients) / 10 : null
 });
+
+/**
+ * An employee survey's threshold, from the strictest promise any of its published versions made
+ * (results.ts); null for a customer survey.
+ */
+async function thresholdOf(orgId: string, surveyId: string): Promise<number | null> {
+	try {
+		return (await results.load(orgId, surveyId)).threshold;
+	} catch (e) {
+		if (e instanceof DomainError && e.code === 'not_found') return null;
+		throw e;
+	}
+}
 
 function countsSql(distributionId: string, by: string | null) {
 	return sql`
@@ -544,6 +591,10 @@ export async function distributionStatus(
 		);
 	if (!d) throw new DomainError('No such distribution.', 'not_found');
 	const [total] = await rowsOf<CountRow>(countsSql(d.id, null));
+	const threshold = await thresholdOf(orgId, surveyId);
+	// Who of a handful of employees opened or answered would single them out.
+	const small = threshold !== null && total.recipients < threshold;
+	const counts = withRate(stripValue(total));
 	const status: DistributionStatus = {
 		id: d.id,
 		surveyId: d.surveyId,
@@ -551,7 +602,9 @@ export async function distributionStatus(
 		reminders: d.reminders,
 		expiresAt: d.expiresAt.toISOString(),
 		createdAt: d.createdAt.toISOString(),
-		...withRate(stripValue(total))
+		...counts,
+		...(small ? { started: null, completed: null, responseRate: null } : {}),
+		participationHidden: small
 	};
 	if (by === null) return status;
 	if (!(await people.attributeTypes(orgId)).has(by))
@@ -562,13 +615,8 @@ export async function distributionStatus(
 		...withRate(stripValue(r)),
 		value: r.value ?? ''
 	}));
-	const survey = await publishedSurvey(orgId, surveyId);
-	const definition = survey.publishedVersion
-		? await publishedDefinition(survey.id, survey.publishedVersion)
-		: null;
 	let shown = rows;
-	if (definition?.audience === 'employee') {
-		const threshold = definition.anonymityThreshold;
+	if (threshold !== null) {
 		const hide = new Set(rows.filter((r) => r.recipients < threshold));
 		if (hide.size) {
 			// The hidden together must reach the threshold, or they follow by subtraction.
@@ -586,7 +634,7 @@ export async function distributionStatus(
 	return status;
 }
 
-function stripValue(row: CountRow): Omit<StatusCounts, 'responseRate'> {
+function stripValue(row: CountRow): Counted {
 	const { recipients, pending, sent, failed, skipped, started, completed } = row;
 	return { recipients, pending, sent, failed, skipped, started, completed };
 }

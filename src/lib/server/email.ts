@@ -54,7 +54,14 @@ let transportUrl: string | undefined;
 
 function smtp(url: string) {
 	if (!transport || transportUrl !== url) {
-		transport = nodemailer.createTransport(url);
+		// Bounded waits: an e-mail being sent must end well within its claim's lease
+		// (distributions.ts), or another instance could take it and send it again.
+		transport = nodemailer.createTransport({
+			url,
+			connectionTimeout: 20_000,
+			greetingTimeout: 20_000,
+			socketTimeout: 40_000
+		} as Parameters<typeof nodemailer.createTransport>[0]);
 		transportUrl = url;
 	}
 	return transport;

@@ -464,12 +464,20 @@ export async function getPerson(orgId: string, id: string): Promise<PersonRow> {
 
 /**
  * Erases a person: their row goes; their responses stay in results but lose the link (and keep
- * only the attribute snapshot), their invitations lose it too, and their reports lose a manager.
+ * only the attribute snapshot), their invitations and events lose it too (the events' data goes),
+ * and their reports lose a manager.
  */
 export async function erasePerson(orgId: string, id: string) {
-	const deleted = await db
-		.delete(schema.person)
-		.where(and(eq(schema.person.orgId, orgId), eq(schema.person.id, id)))
-		.returning({ id: schema.person.id });
-	if (!deleted.length) throw new DomainError('No such person.', 'not_found');
+	await db.transaction(async (tx) => {
+		// Their events' data (an order, a ticket) goes too; the events stay, counted.
+		await tx
+			.update(schema.event)
+			.set({ data: {} })
+			.where(and(eq(schema.event.orgId, orgId), eq(schema.event.personId, id)));
+		const deleted = await tx
+			.delete(schema.person)
+			.where(and(eq(schema.person.orgId, orgId), eq(schema.person.id, id)))
+			.returning({ id: schema.person.id });
+		if (!deleted.length) throw new DomainError('No such person.', 'not_found');
+	});
 }

@@ -47,6 +47,12 @@ describe('pulse programs', () => {
 	});
 
 	it('step by cadence', () => {
+		expect(pulses.nextRun(new Date('2026-01-31T09:00:00Z'), 'monthly').toISOString()).toBe(
+			'2026-02-28T09:00:00.000Z'
+		);
+		expect(pulses.nextRun(new Date('2026-11-30T09:00:00Z'), 'quarterly').toISOString()).toBe(
+			'2027-02-28T09:00:00.000Z'
+		);
 		const from = new Date('2026-01-31T09:00:00Z');
 		expect(pulses.nextRun(from, 'weekly').toISOString()).toBe('2026-02-07T09:00:00.000Z');
 		expect(pulses.nextRun(from, 'biweekly').toISOString()).toBe('2026-02-14T09:00:00.000Z');
@@ -147,6 +153,10 @@ describe('pulse programs', () => {
 		const [failed] = await jobs.troubledJobs(orgId);
 		expect(failed).toMatchObject({ kind: 'pulse.round', state: 'queued' });
 		expect(failed.lastError).toContain('No employee matches the audience');
+		const [program] = await pulses.listPrograms(orgId);
+		expect(await pulses.roundProblems(orgId, program.id)).toMatchObject([
+			{ state: 'queued', lastError: failed.lastError }
+		]);
 	});
 
 	it('refuse programs that cannot work, and other organisations', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
 import type { Question, SurveyDefinition } from '../survey/definition';
@@ -27,12 +27,21 @@ export const programInputSchema = z.object({
 	startAt: z.iso.datetime({ offset: true, message: 'Use an ISO date and time' }).optional()
 });
 
-/** The next round's time after `from`, by cadence (months keep the day of the month). */
+/**
+ * The next round's time after `from`, by cadence. Months keep the day of the month, or the last
+ * day of a shorter month (31 January → 28 February).
+ */
 export function nextRun(from: Date, cadence: Cadence): Date {
 	const next = new Date(from);
 	if (cadence === 'weekly') next.setUTCDate(next.getUTCDate() + 7);
 	else if (cadence === 'biweekly') next.setUTCDate(next.getUTCDate() + 14);
-	else next.setUTCMonth(next.getUTCMonth() + (cadence === 'monthly' ? 1 : 3));
+	else {
+		const day = next.getUTCDate();
+		next.setUTCDate(1);
+		next.setUTCMonth(next.getUTCMonth() + (cadence === 'monthly' ? 1 : 3));
+		const last = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 0)).getUTCDate();
+		next.setUTCDate(Math.min(day, last));
+	}
 	return next;
 }
 
@@ -162,8 +171,12 @@ async function runRound(program: Program, round: number) {
 				where: people.peopleWhere(orgId, { kind: 'employee', attributes: program.audience }),
 				sendAt: now,
 				reminders: program.reminders,
+				// Links last until the next round, and a week past the last reminder at least.
 				expiresAt: new Date(
-					Math.max(nextRun(now, program.cadence).getTime(), now.getTime() + 7 * 86_400_000)
+					Math.max(
+						nextRun(now, program.cadence).getTime(),
+						now.getTime() + ((program.reminders.at(-1) ?? 0) + 7) * 86_400_000
+					)
 				),
 				hidden: { round: String(round) },
 				pulseProgramId: program.id,
@@ -248,6 +261,22 @@ export async function rounds(orgId: string, id: string): Promise<RoundStatus[]> 
 			round: r.round ?? 0,
 			questions: roundQuestions(bank, program.core, program.perRound, r.round ?? 1).map((q) => q.id)
 		}));
+}
+
+/** The program's rounds that failed or wait to be tried again, and why. */
+export function roundProblems(orgId: string, id: string) {
+	return db
+		.select({ id: schema.job.id, state: schema.job.state, lastError: schema.job.lastError })
+		.from(schema.job)
+		.where(
+			and(
+				eq(schema.job.orgId, orgId),
+				eq(schema.job.kind, 'pulse.round'),
+				sql`${schema.job.payload} ->> 'programId' = ${id}`,
+				sql`${schema.job.lastError} is not null`,
+				sql`${schema.job.state} <> 'done'`
+			)
+		);
 }
 
 /** Pauses or resumes a program; resuming queues its next round at its next time (or now). */

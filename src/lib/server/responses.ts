@@ -172,6 +172,11 @@ type ProgressInput = {
 	invite?: {
 		recipientId: string;
 		person: { id: string; attributes: Record<string, string | number> } | null;
+		/**
+		 * False for an anonymous survey: the invitation is marked answered at its distribution's
+		 * own time, so no clock ties it to the response.
+		 */
+		keepTime: boolean;
 	};
 };
 type Executor = Pick<typeof db, 'insert' | 'select'>;
@@ -250,7 +255,11 @@ export async function saveProgress(
 		if (invite && !full) {
 			const claimed = await tx
 				.update(schema.recipient)
-				.set({ completedAt: new Date() })
+				.set({
+					completedAt: invite.keepTime
+						? new Date()
+						: sql`(select d.created_at from distribution d where d.id = ${schema.recipient.distributionId})`
+				})
 				.where(
 					and(eq(schema.recipient.id, invite.recipientId), isNull(schema.recipient.completedAt))
 				)

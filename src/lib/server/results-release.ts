@@ -34,7 +34,7 @@ type Atoms = {
 /**
  * Bounds on the work of a release, which grows with the square of the atoms: a field of more than
  * MAX_VALUES values (an id in a hidden field) would single people out anyway and is not shown at
- * all; past MAX_ATOMS combinations, weeks go first, then every segment field (the survey is still
+ * all; past MAX_ATOMS combinations, weeks go first, then segment fields, last listed first (the survey is still
  * shown as a whole and by month). Counted in the field menus as nothing to choose.
  */
 const MAX_VALUES = 150;
@@ -101,7 +101,8 @@ async function readAtoms(
 	// Fields left out are simply not among the partitions: a group of theirs is never shown.
 	const keep = new Set(all.filter((f, i) => f === 'month' || valuesOf(i).size <= MAX_VALUES));
 	let rows = atomsOver(read, all, keep);
-	for (const drop of ['week', ...survey.fields]) {
+	// Person attributes (listed last) go before the survey's own hidden fields and questions.
+	for (const drop of ['week', ...[...survey.fields].reverse()]) {
 		if (rows.length <= MAX_ATOMS) break;
 		keep.delete(drop);
 		rows = atomsOver(read, all, keep);

@@ -88,10 +88,20 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 		)
 		.orderBy(schema.survey.title);
 	// People's text attributes, as they were when they answered from a personal link: segment
-	// fields of every survey that keeps the link (not anonymous ones).
+	// fields of the surveys sent by e-mail that keep the link (not anonymous ones).
 	const attributes = rows.length
 		? [...(await attributeTypes(orgId))].filter(([, t]) => t === 'text').map(([k]) => `p:${k}`)
 		: [];
+	const invited = new Set(
+		attributes.length
+			? (
+					await db
+						.selectDistinct({ surveyId: schema.distribution.surveyId })
+						.from(schema.distribution)
+						.where(eq(schema.distribution.orgId, orgId))
+				).map((r) => r.surveyId)
+			: []
+	);
 	return rows.map(({ employee, private: hidesIndividuals, threshold, ...row }) => {
 		const definition = row.definition as SurveyDefinition;
 		return {
@@ -101,7 +111,7 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 			spec: cellSpec(definition),
 			fields: [
 				...segmentFields(definition),
-				...(definition.mode === 'anonymous' ? [] : attributes)
+				...(definition.mode === 'anonymous' || !invited.has(row.id) ? [] : attributes)
 			],
 			threshold: employee ? Math.max(3, Number(threshold)) : null,
 			individualsHidden: hidesIndividuals

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as distributions from './distributions';
 import * as jobs from './jobs';
+import * as people from './people';
 import { publishedSurvey } from './results-fixture';
 import { makeAccount } from './test-data';
 import { plainText, startSmtp } from './test-smtp';
@@ -81,6 +82,9 @@ describe('event triggers', () => {
 		// The customer's attributes came with the event.
 		const [person] = await db.select().from(schema.person).where(eq(schema.person.email, email));
 		expect(person).toMatchObject({ kind: 'customer', name: 'Buyer', attributes: { plan: 'gold' } });
+		// Erased, the customer's events keep no data.
+		await people.erasePerson(orgId, person.id);
+		expect(await eventOf(due.id)).toMatchObject({ personId: null, data: {} });
 	});
 
 	it('send a customer at most one survey per N days, whichever rule asks', async () => {
@@ -139,6 +143,45 @@ describe('event triggers', () => {
 		await expect(triggers.setRuleActive(orgId, ruleId, false)).rejects.toThrow('No such rule');
 		expect(await triggers.listRules(orgId)).toEqual([]);
 		await expect(triggers.setContactFrequency(orgId, 0)).rejects.toThrow('1 to 365');
+	});
+
+	it('take an event posted again under the same key once, and leave employees’ records alone', async () => {
+		const { orgId } = await makeAccount('triggers-once');
+		const survey = await publishedSurvey(csat, orgId);
+		await triggers.createRule(orgId, {
+			eventType: 'order.delivered',
+			surveyId: survey.id,
+			delayMinutes: 0
+		});
+		const email = `twice-${Date.now()}@example.test`;
+		const event = { type: 'order.delivered', person: { email, plan: 'gold' } };
+		const first = await triggers.receiveEvent(orgId, event, new Date(), 'order-17-delivered');
+		const again = await triggers.receiveEvent(orgId, event, new Date(), 'order-17-delivered');
+		expect(again).toEqual(first);
+		await jobs.runDueJobs('w1');
+		expect(to(email)).toHaveLength(1);
+
+		const staff = `staff-${Date.now()}@example.test`;
+		await people.upsertPeople(orgId, [{ email: staff, attributes: { team: 'Ops' } }], {
+			kind: 'employee'
+		});
+		await triggers.receiveEvent(orgId, {
+			type: 'order.delivered',
+			person: { email: staff, name: 'Changed', team: 'Sales' }
+		});
+		const [person] = await db.select().from(schema.person).where(eq(schema.person.email, staff));
+		expect(person).toMatchObject({ kind: 'employee', name: null, attributes: { team: 'Ops' } });
+	});
+
+	it('refuse a rule for an anonymous survey', async () => {
+		const { orgId } = await makeAccount('triggers-anon');
+		const survey = await publishedSurvey(
+			{ ...csat, audience: 'employee', mode: 'anonymous' },
+			orgId
+		);
+		await expect(
+			triggers.createRule(orgId, { eventType: 'a', surveyId: survey.id, delayMinutes: 0 })
+		).rejects.toMatchObject({ issues: [expect.objectContaining({ path: 'surveyId' })] });
 	});
 
 	it('read dotted paths of the data as text', () => {

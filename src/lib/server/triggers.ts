@@ -7,6 +7,7 @@ import { DomainError } from './errors';
 import { defineJob, enqueue } from './jobs';
 import * as people from './people';
 import { publishedDefinition } from './responses';
+import * as surveys from './surveys';
 
 // Event triggers (CX): an event posted through the API ("order.delivered" for a customer) sends
 // the surveys its type is mapped to, after each rule's delay, with hidden fields filled from the
@@ -34,14 +35,17 @@ export async function createRule(orgId: string, input: unknown) {
 	if (!parsed.success)
 		throw new DomainError('The rule is not valid.', 'invalid', issuesOf(parsed.error));
 	const rule = parsed.data;
-	const [survey] = await db
-		.select({ id: schema.survey.id, audience: schema.survey.audience })
-		.from(schema.survey)
-		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, rule.surveyId)));
+	const survey = await surveys.get(orgId, rule.surveyId).catch(() => null);
 	if (!survey)
 		throw new DomainError('No such survey.', 'invalid', [
 			{ path: 'surveyId', message: 'No such survey' }
 		]);
+	if (survey.definition.mode === 'anonymous')
+		throw new DomainError(
+			'A trigger invites one person at a time, so an anonymous survey’s answers could be tied to them.',
+			'invalid',
+			[{ path: 'surveyId', message: 'Pick a survey that is not anonymous' }]
+		);
 	const [row] = await db
 		.insert(schema.triggerRule)
 		.values({ orgId, ...rule })
@@ -112,8 +116,16 @@ export function dataAt(data: Record<string, unknown>, path: string): string | nu
 export async function receiveEvent(
 	orgId: string,
 	input: unknown,
-	now = new Date()
+	now = new Date(),
+	idempotencyKey: string | null = null
 ): Promise<{ id: string; scheduled: number }> {
+	if (idempotencyKey) {
+		const [seen] = await db
+			.select({ id: schema.event.id, outcomes: schema.event.outcomes })
+			.from(schema.event)
+			.where(and(eq(schema.event.orgId, orgId), eq(schema.event.key, idempotencyKey)));
+		if (seen) return { id: seen.id, scheduled: Object.keys(seen.outcomes).length };
+	}
 	const parsed = eventInputSchema.safeParse(input);
 	if (!parsed.success)
 		throw new DomainError('The event is not valid.', 'invalid', issuesOf(parsed.error));
@@ -127,9 +139,17 @@ export async function receiveEvent(
 	const attributes: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(event.person))
 		(personFields.has(key) ? fields : attributes)[key] = value;
-	const upserted = await people.upsertPeople(orgId, [{ ...fields, attributes }], {
-		kind: 'customer'
-	});
+	// An employee's record belongs to HR's imports: a customer event changes nothing in it.
+	const [known] = await db
+		.select({ kind: schema.person.kind })
+		.from(schema.person)
+		.where(
+			and(eq(schema.person.orgId, orgId), eq(schema.person.email, event.person.email.toLowerCase()))
+		);
+	const upserted =
+		known?.kind === 'employee'
+			? { errors: [] }
+			: await people.upsertPeople(orgId, [{ ...fields, attributes }], { kind: 'customer' });
 	if (upserted.errors.length)
 		throw new DomainError(
 			'The person is not valid.',
@@ -161,9 +181,19 @@ export async function receiveEvent(
 				personId: person?.id ?? null,
 				data: event.data,
 				occurredAt,
+				key: idempotencyKey,
 				outcomes: Object.fromEntries(rules.map((r) => [r.id, { state: 'scheduled' }]))
 			})
+			.onConflictDoNothing()
 			.returning({ id: schema.event.id });
+		// The same key posted twice at once: the other request stored it.
+		if (!row) {
+			const [seen] = await tx
+				.select({ id: schema.event.id })
+				.from(schema.event)
+				.where(and(eq(schema.event.orgId, orgId), eq(schema.event.key, idempotencyKey!)));
+			return { id: seen.id, scheduled: rules.length };
+		}
 		for (const rule of rules) {
 			const due = new Date(occurredAt.getTime() + rule.delayMinutes * 60_000);
 			await enqueue(
@@ -206,6 +236,8 @@ defineJob('trigger.send', async (payload) => {
 		return setOutcome(eventId, ruleId, { state: 'survey not published' });
 	if (!event.personId) return setOutcome(eventId, ruleId, { state: 'person erased' });
 	const definition = await publishedDefinition(survey.id, survey.publishedVersion);
+	if (definition.mode === 'anonymous')
+		return setOutcome(eventId, ruleId, { state: 'survey is anonymous' });
 	const hidden: Record<string, string> = {};
 	for (const [field, path] of Object.entries(rule.hiddenFields)) {
 		const value = dataAt(event.data, path);

@@ -362,6 +362,14 @@ export function openApiDocument() {
 			'/events': {
 				post: {
 					operationId: 'postEvent',
+					parameters: [
+						{
+							name: 'Idempotency-Key',
+							in: 'header',
+							schema: { type: 'string', maxLength: 200 },
+							description: 'The same key again answers the same event and sends nothing twice'
+						}
+					],
 					summary:
 						'An event about a customer (e.g. order.delivered): the person is added to or updated in the directory (fields besides email, name, externalId and language are attributes), and each active trigger rule of the type sends its survey after its delay, within the organisation’s contact frequency',
 					requestBody: { required: true, ...jsonBody('EventInput') },

@@ -568,6 +568,8 @@ export const event = pgTable(
 		personId: uuid().references(() => person.id, { onDelete: 'set null' }),
 		data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
 		occurredAt: timestamp({ withTimezone: true }).notNull(),
+		// The caller's Idempotency-Key: the same event posted again is the same event.
+		key: text(),
 		// Per rule: 'scheduled', 'sent' (with its distribution), or why not ('contacted recently').
 		outcomes: jsonb()
 			.$type<Record<string, { state: string; distributionId?: string }>>()
@@ -575,7 +577,10 @@ export const event = pgTable(
 			.default({}),
 		createdAt: createdAt()
 	},
-	(t) => [index('event_org_idx').on(t.orgId, t.createdAt)]
+	(t) => [
+		index('event_org_idx').on(t.orgId, t.createdAt),
+		uniqueIndex('event_key_idx').on(t.orgId, t.key)
+	]
 );
 
 export const cadences = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;

@@ -57,7 +57,17 @@ export const actions: Actions = {
 			if (!(e instanceof DomainError)) throw e;
 			const errors: Record<string, string> = {};
 			for (const issue of e.issues ?? []) errors[issue.path.split('.')[0]] ??= issue.message;
-			return fail(400, { message: e.message, errors });
+			// What was typed comes back, to be corrected rather than typed again.
+			const values = {
+				name: String(form.get('name') ?? ''),
+				cadence: String(form.get('cadence') ?? ''),
+				perRound: String(form.get('perRound') ?? ''),
+				core: form.getAll('core').map(String),
+				audienceKey: key,
+				audienceValue: value,
+				reminders: String(form.get('reminders') ?? '')
+			};
+			return fail(400, { message: e.message, errors, values });
 		}
 		redirect(303, `/pulses/${id}`);
 	}

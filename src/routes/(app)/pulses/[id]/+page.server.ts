@@ -15,11 +15,16 @@ async function found<T>(work: Promise<T>): Promise<T> {
 	}
 }
 
-export const load: PageServerLoad = async (event) => {
-	const { org } = requireOrg(event, 'viewer');
+/** The program's id from the path; anything but a UUID names no program. */
+function programId(event: { params: { id: string } }) {
 	const id = z.uuid().safeParse(event.params.id);
 	if (!id.success) error(404, 'Not found');
-	const program = await found(pulses.getProgram(org.id, id.data));
+	return id.data;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { org } = requireOrg(event, 'viewer');
+	const program = await found(pulses.getProgram(org.id, programId(event)));
 	const survey = await surveys.get(org.id, program.surveyId);
 	return {
 		program: {
@@ -36,26 +41,27 @@ export const load: PageServerLoad = async (event) => {
 			bankSize: (program.bank as unknown[]).length
 		},
 		survey: { id: survey.id, title: survey.title },
-		rounds: await pulses.rounds(org.id, program.id)
+		rounds: await pulses.rounds(org.id, program.id),
+		problems: await pulses.roundProblems(org.id, program.id)
 	};
 };
 
 export const actions: Actions = {
 	pause: async (event) => {
 		const { org } = requireOrg(event, 'editor');
-		await found(pulses.setActive(org.id, event.params.id, false));
+		await found(pulses.setActive(org.id, programId(event), false));
 		return { done: 'paused' };
 	},
 	resume: async (event) => {
 		const { org } = requireOrg(event, 'editor');
-		await found(pulses.setActive(org.id, event.params.id, true));
+		await found(pulses.setActive(org.id, programId(event), true));
 		return { done: 'resumed' };
 	},
 	now: async (event) => {
 		const { org } = requireOrg(event, 'editor');
 		await readForm(event.request);
 		try {
-			await found(pulses.runNow(org.id, event.params.id));
+			await found(pulses.runNow(org.id, programId(event)));
 		} catch (e) {
 			if (e instanceof DomainError) return fail(409, { message: e.message });
 			throw e;

@@ -151,7 +151,8 @@ export const actions: Actions = {
 				answers: answersFromForm(survey.definition.questions, form),
 				errors: {} as Record<string, string[]>
 			});
-		const token = String(form.get('_t') ?? '') || null;
+		const posted = String(form.get('_t') ?? '');
+		const token = /^[a-z2-7]{20,64}$/.test(posted) ? posted : posted ? 'invalid' : null;
 		const invite = token ? await distributions.findInvite(survey.id, token) : null;
 		// A personal link already answered, or expired: its page says so.
 		if (token && invite?.state !== 'open') redirect(303, `${back}?t=${token}`);
@@ -161,7 +162,10 @@ export const actions: Actions = {
 			invite.submissionId !== sid
 		)
 			error(400, 'This form is out of date. Reload the page and answer again.');
-		const resume = `${back}?r=${sid}${token ? `&t=${token}` : ''}`;
+		// A personal link resumes through its token (a kept response is found from it; an
+		// anonymous one by this device's cookie), so no address ever holds both the token and
+		// the response's id.
+		const resume = token ? `${back}?t=${token}` : `${back}?r=${sid}`;
 		// A bot fills the field people never see: thank it, store nothing.
 		if (String(form.get('website') ?? '') !== '') return { honeypot: true };
 		const nav = form.get('_nav');
@@ -213,7 +217,8 @@ export const actions: Actions = {
 					complete && invite?.state === 'open'
 						? {
 								recipientId: invite.recipientId,
-								person: await distributions.snapshotOf(invite, definition)
+								person: await distributions.snapshotOf(invite, definition),
+								keepTime: definition.mode !== 'anonymous'
 							}
 						: undefined
 			});
