@@ -57,6 +57,8 @@ test('an editor sends an employee survey to a department and follows it', async 
 		...places.map((location, i) => ({
 			email: `sales${i}-${id.slice(0, 8)}@example.test`,
 			name: `Sales ${i}`,
+			// The first three report to Support 0.
+			...(i < 3 ? { manager: `support0-${id.slice(0, 8)}@example.test` } : {}),
 			attributes: { department: 'Sales', location }
 		})),
 		...[0, 1, 2].map((i) => ({
@@ -84,6 +86,19 @@ test('an editor sends an employee survey to a department and follows it', async 
 	await expect(page.getByTestId('audience-count')).toHaveText(
 		'12 people match department = Sales.'
 	);
+	// A part of the hierarchy: those under a manager, named by e-mail.
+	const manager = page.getByLabel('Only people under this manager');
+	await manager.fill('nobody@example.test');
+	await page.getByRole('button', { name: 'Count people' }).click();
+	await expect(page.locator('#under-error')).toHaveText(
+		'Nobody in the directory has this e-mail or id'
+	);
+	await manager.fill(`support0-${id.slice(0, 8)}@example.test`);
+	await page.getByRole('button', { name: 'Count people' }).click();
+	await expect(page.getByTestId('audience-count')).toHaveText(
+		`3 people match department = Sales under support0-${id.slice(0, 8)}@example.test.`
+	);
+	await manager.fill('');
 
 	// An empty address list is refused beside its field and in the summary.
 	await page.getByRole('radio', { name: 'These addresses' }).check();

@@ -23,27 +23,48 @@ test('a newcomer can sign up on the server npm start runs, with no ORIGIN set', 
 	server.stderr!.on('data', (d) => (output += d));
 	try {
 		const origin = `http://localhost:${port}`;
+		// Every wait is bounded, so a failure says which step it was, with the server's output.
+		const step = <T>(what: string, work: Promise<T>, ms: number) =>
+			Promise.race([
+				work,
+				new Promise<never>((_, reject) =>
+					setTimeout(() => reject(new Error(`${what} took over ${ms} ms:\n${output}`)), ms)
+				)
+			]);
 		await expect
-			.poll(async () => (await fetch(`${origin}/signin`).catch(() => null))?.status, {
-				timeout: 60_000
-			})
+			.poll(
+				async () =>
+					(await fetch(`${origin}/signin`, { signal: AbortSignal.timeout(5000) }).catch(() => null))
+						?.status,
+				{ timeout: 60_000 }
+			)
 			.toBe(200);
 		expect(output).toContain(`Hearken is running at ${origin}`);
-		const res = await fetch(`${origin}/signup`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({
-				name: 'Newcomer',
-				email: `${unique('newcomer')}@example.test`,
-				password: 'newcomer password',
-				orgName: 'Fresh Co'
-			})
-		});
+		const res = await step(
+			'signing up',
+			fetch(`${origin}/signup`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: {
+					origin,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded'
+				},
+				body: new URLSearchParams({
+					name: 'Newcomer',
+					email: `${unique('newcomer')}@example.test`,
+					password: 'newcomer password',
+					orgName: 'Fresh Co'
+				})
+			}),
+			30_000
+		);
 		expect(res.status).toBe(303);
 		expect(res.headers.get('location')).toBe('/');
-	} finally {
 		server.kill('SIGTERM');
-		await new Promise((r) => server.once('exit', r));
+		await step('stopping after SIGTERM', new Promise((r) => server.once('exit', r)), 15_000);
+		expect(output).toContain('Hearken stopped.');
+	} finally {
+		if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
 	}
 });

@@ -86,7 +86,9 @@ export async function audienceAttributes(
 export async function audiencePreview(
 	orgId: string,
 	kind: people.PersonKind,
-	attributes: Record<string, string>
+	attributes: Record<string, string>,
+	/** Only people under this manager (a person id). */
+	under?: string
 ): Promise<{ matching: number; reachable: number }> {
 	const [row] = await db
 		.select({
@@ -94,6 +96,6 @@ export async function audiencePreview(
 			reachable: sql<number>`(count(*) filter (where ${schema.person.email} is not null and (${schema.person.kind} = 'employee' or ${schema.person.unsubscribedAt} is null)))::int`
 		})
 		.from(schema.person)
-		.where(people.peopleWhere(orgId, { kind, attributes }));
+		.where(await people.peopleCondition(orgId, { kind, attributes, under }));
 	return row;
 }

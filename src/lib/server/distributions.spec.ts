@@ -287,6 +287,60 @@ describe('distributions', () => {
 		expect((await distributions.distributionStatus(orgId, s.id, created.id)).completed).toBe(5);
 	});
 
+	it('write to each person in their language, unless the texts were written for everyone', async () => {
+		const { orgId } = await makeAccount('dist-lang');
+		const s = await publishedSurvey(
+			{
+				title: 'Service',
+				audience: 'customer',
+				mode: 'identified',
+				languages: ['en', 'de'],
+				questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?', de: 'Empfehlen?' } }]
+			},
+			orgId
+		);
+		const tag = Math.random().toString(36).slice(2, 8);
+		const de = `de-${tag}@example.test`;
+		const fr = `fr-${tag}@example.test`;
+		await people.upsertPeople(orgId, [
+			{ email: de, name: 'Jonas', language: 'de' },
+			{ email: fr, language: 'fr' }
+		]);
+		await distributions.createDistribution(
+			orgId,
+			s.id,
+			{ channel: 'email', audience: { emails: [de, fr] }, reminders: [1] },
+			null
+		);
+		await jobs.runDueJobs('w1');
+		const german = plainText(to(de)[0].raw);
+		expect(german).toContain('Hallo Jonas,');
+		expect(german).toContain('Zur Umfrage');
+		expect(german).toMatch(/\?t=[a-z2-7]{32}&lang=de/);
+		expect(german).toContain('melden Sie sich hier ab');
+		// French is not among the survey's languages: the survey's own language, English.
+		const english = plainText(to(fr)[0].raw);
+		expect(english).toContain('Hello,');
+		expect(english).toContain('Subject: Your view on: Service');
+
+		const custom = await distributions.createDistribution(
+			orgId,
+			s.id,
+			{
+				channel: 'email',
+				audience: { emails: [de] },
+				subject: { en: 'Tell us, {{name}}', de: 'Sagen Sie es uns, {{name}}' },
+				body: 'One line for everyone: {{link}}'
+			},
+			null
+		);
+		expect(custom.recipients).toBe(1);
+		await jobs.runDueJobs('w1');
+		const written = plainText(to(de)[1].raw);
+		expect(written).toContain('Subject: Sagen Sie es uns, Jonas');
+		expect(written).toMatch(/One line for everyone: http\S+\?t=[a-z2-7]{32}/);
+	});
+
 	it('refuse an unpublished survey, bad input, and an audience with nobody in it', async () => {
 		const { orgId, survey: s } = await setUp('employee', 'confidential');
 		await expect(

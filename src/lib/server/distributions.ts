@@ -1,8 +1,9 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { defaultBody, defaultSubject } from '../invitation-text';
+import { uiLocale } from '../i18n/respondent';
 import { issuesOf } from '../issues';
+import { m } from '../paraglide/messages.js';
 import type { SurveyDefinition } from '../survey/definition';
 import { config } from './config';
 import { db, rowsOf, schema } from './db';
@@ -70,8 +71,9 @@ export const distributionInputSchema = z
 	});
 export type DistributionInput = z.input<typeof distributionInputSchema>;
 
-function asTemplates(value: string | Record<string, string> | undefined, fallback: string) {
-	if (value === undefined) return { en: fallback };
+/** Templates by language; none given: the default words, in each person's language. */
+function asTemplates(value: string | Record<string, string> | undefined) {
+	if (value === undefined) return {};
 	return typeof value === 'string' ? { en: value } : value;
 }
 
@@ -150,8 +152,8 @@ export async function createDistribution(
 		surveyId,
 		audience: data.audience,
 		where,
-		subject: asTemplates(data.subject, defaultSubject),
-		body: asTemplates(data.body, defaultBody),
+		subject: asTemplates(data.subject),
+		body: asTemplates(data.body),
 		sendAt,
 		reminders: data.reminders,
 		expiresAt,
@@ -186,8 +188,8 @@ export function insertDistribution(
 			.values({
 				...values,
 				channel: 'email',
-				subject: input.subject ?? asTemplates(undefined, defaultSubject),
-				body: input.body ?? asTemplates(undefined, defaultBody),
+				subject: input.subject ?? {},
+				body: input.body ?? {},
 				recipients: 0
 			})
 			.returning({ id: schema.distribution.id });
@@ -340,14 +342,27 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 		if (d.definition.hiddenFields.includes(name)) query.set(name, value);
 	const link = `${config.origin}/s/${d.slug}?${query}`;
 	const values = { name: person.name ?? '', survey: d.definition.title, link };
-	const subject = fill(pick(d.subject, person.language, d.definition.defaultLanguage), values);
-	const body = fill(pick(d.body, person.language, d.definition.defaultLanguage), values);
+	// The e-mail's own words in the language of the survey the link opens.
+	const o = { locale: uiLocale(language) };
+	const custom = (templates: Record<string, string>) =>
+		Object.keys(templates).length
+			? fill(pick(templates, person.language, d.definition.defaultLanguage), values)
+			: null;
+	const subject = custom(d.subject) ?? m.inviteSubject({ survey: d.definition.title }, o);
+	const paragraphs = custom(d.body)
+		?.split(/\n\s*\n/)
+		.map((p) => p.trim()) ?? [
+		person.name ? m.inviteHello({ name: person.name }, o) : m.inviteHelloNoName({}, o),
+		m.inviteAsk({}, o),
+		m.inviteOnce({}, o)
+	];
 	try {
 		await sendMail({
 			to: person.email,
-			subject: step > 0 ? `Reminder: ${subject}` : subject,
-			paragraphs: body.split(/\n\s*\n/).map((p) => p.trim()),
-			action: { label: 'Take the survey', url: link },
+			subject: step > 0 ? m.inviteReminder({ subject }, o) : subject,
+			paragraphs,
+			action: { label: m.inviteButton({}, o), url: link },
+			unsubscribeLabel: m.inviteUnsubscribe({}, o),
 			orgId: d.orgId,
 			messageId: `<${r.id}.${step}@hearken>`,
 			unsubscribeUrl:

@@ -18,6 +18,8 @@ export type Mail = {
 	messageId?: string;
 	/** An unsubscribe address (a List-Unsubscribe header and a line under the message). */
 	unsubscribeUrl?: string;
+	/** The words of that line, in the reader's language. */
+	unsubscribeLabel?: string;
 };
 
 const escapeHtml = (value: string) =>
@@ -28,7 +30,9 @@ const escapeHtml = (value: string) =>
 
 export function renderMail(mail: Mail) {
 	const unsubscribe = mail.unsubscribeUrl
-		? [`To receive no more surveys: ${mail.unsubscribeUrl}`]
+		? [
+				`${mail.unsubscribeLabel ?? 'To receive no more surveys, unsubscribe here'}: ${mail.unsubscribeUrl}`
+			]
 		: [];
 	const text = [
 		...mail.paragraphs,
@@ -43,7 +47,7 @@ export function renderMail(mail: Mail) {
 		.map((p) => `<p>${escapeHtml(p)}</p>`)
 		.join('')}${button}<p style="color:#555">— Hearken</p>${
 		mail.unsubscribeUrl
-			? `<p style="color:#555;font-size:13px"><a href="${escapeHtml(mail.unsubscribeUrl)}">Unsubscribe</a>: receive no more surveys</p>`
+			? `<p style="color:#555;font-size:13px"><a href="${escapeHtml(mail.unsubscribeUrl)}">${escapeHtml(mail.unsubscribeLabel ?? 'To receive no more surveys, unsubscribe here')}</a></p>`
 			: ''
 	}</body></html>`;
 	return { text, html };

@@ -453,6 +453,22 @@ export async function countPeople(orgId: string, filter: PeopleFilter = {}) {
 	return n;
 }
 
+/** The person an external id or e-mail names (the external id first), or null. */
+export async function findByKey(orgId: string, key: string): Promise<string | null> {
+	const [row] = await db
+		.select({ id: schema.person.id })
+		.from(schema.person)
+		.where(
+			and(
+				eq(schema.person.orgId, orgId),
+				sql`(${schema.person.externalId} = ${key} or ${schema.person.email} = ${key.toLowerCase()})`
+			)
+		)
+		.orderBy(sql`${schema.person.externalId} = ${key} desc`)
+		.limit(1);
+	return row?.id ?? null;
+}
+
 export async function getPerson(orgId: string, id: string): Promise<PersonRow> {
 	const [row] = await db
 		.select(personColumns)

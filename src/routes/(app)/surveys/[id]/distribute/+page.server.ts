@@ -49,9 +49,15 @@ export const actions: Actions = {
 		const known = await people.attributeTypes(org.id);
 		for (const key of Object.keys(attributes))
 			if (!known.has(key)) issues.push({ path: 'conditions', message: `No attribute ${key}` });
+		let under: string | undefined;
+		if (values.under) {
+			under = (await people.findByKey(org.id, values.under)) ?? undefined;
+			if (!under)
+				issues.push({ path: 'under', message: 'Nobody in the directory has this e-mail or id' });
+		}
 		if (issues.length) return refused(400, values, 'The audience cannot be counted.', issues);
-		const preview = await sending.audiencePreview(org.id, survey.kind, attributes);
-		return { values, preview: { ...preview, attributes } };
+		const preview = await sending.audiencePreview(org.id, survey.kind, attributes, under);
+		return { values, preview: { ...preview, attributes, under: values.under } };
 	},
 	send: async (event) => {
 		const { org, user } = requireOrg(event, 'editor');
@@ -61,6 +67,14 @@ export const actions: Actions = {
 		if (survey.status !== 'published')
 			return refused(409, values, 'Publish the survey before sending it.', []);
 		if (!input) return refused(400, values, 'The invitations were not sent.', issues);
+		if ('attributes' in input.audience && input.audience.under) {
+			const manager = await people.findByKey(org.id, input.audience.under);
+			if (!manager)
+				return refused(400, values, 'The invitations were not sent.', [
+					{ path: 'under', message: 'Nobody in the directory has this e-mail or id' }
+				]);
+			input.audience.under = manager;
+		}
 		try {
 			const created = await distributions.createDistribution(org.id, survey.id, input, user.id);
 			return { created: { ...created, sendAt: input.sendAt ?? null } };

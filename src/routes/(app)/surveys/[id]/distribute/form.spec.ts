@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formIssues, parseForm, readValues } from './form';
+import { defaultBody, defaultSubject, formIssues, parseForm, readValues } from './form';
 
 const formOf = (fields: [string, string][]) => {
 	const form = new FormData();
@@ -35,6 +35,20 @@ describe('the send form', () => {
 			body: 'Hi {{name}}',
 			expiresInDays: 30
 		});
+	});
+
+	it('sends the default words unchanged as none, so each person gets them in their language', () => {
+		const { input } = parseForm(
+			formOf([
+				['mode', 'emails'],
+				['emails', 'a@example.test'],
+				['subject', defaultSubject],
+				['body', defaultBody.replace(/\n/g, '\r\n')],
+				['expiresInDays', '30']
+			]),
+			now
+		);
+		expect(input).toMatchObject({ subject: undefined, body: undefined });
 	});
 
 	it('splits addresses on lines and commas and names the wrong ones', () => {

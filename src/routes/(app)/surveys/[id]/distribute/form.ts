@@ -14,6 +14,8 @@ export type Condition = { attr: string; value: string };
 export type FormValues = {
 	mode: 'attributes' | 'emails';
 	conditions: Condition[];
+	/** Only people under this manager (their external id or e-mail); '' for everyone. */
+	under: string;
 	emails: string;
 	when: 'now' | 'later';
 	/** The datetime-local field's value (no time zone). */
@@ -28,6 +30,7 @@ export function defaultValues(): FormValues {
 	return {
 		mode: 'attributes',
 		conditions: [{ attr: '', value: '' }],
+		under: '',
 		emails: '',
 		when: 'now',
 		sendAt: '',
@@ -53,6 +56,7 @@ export function readValues(form: FormData): FormValues {
 	return {
 		mode: form.get('mode') === 'emails' ? 'emails' : 'attributes',
 		conditions: conditions.length ? conditions : [{ attr: '', value: '' }],
+		under: text(form, 'under', 320).trim(),
 		emails: text(form, 'emails', 400_000),
 		when: form.get('when') === 'later' ? 'later' : 'now',
 		sendAt: text(form, 'sendAt', 40),
@@ -120,7 +124,8 @@ export function parseForm(
 	} else {
 		const read = attributesOf(values.conditions);
 		issues.push(...read.issues);
-		audience = { attributes: read.attributes };
+		// The manager is named as people know them; the page finds their id before sending.
+		audience = { attributes: read.attributes, ...(values.under ? { under: values.under } : {}) };
 	}
 
 	let sendAt: string | undefined;
@@ -164,8 +169,10 @@ export function parseForm(
 			audience,
 			sendAt,
 			reminders,
-			subject: subject || undefined,
-			body: body || undefined,
+			// Left as shown, the default words go out in each person's language.
+			subject: subject && subject !== defaultSubject ? subject : undefined,
+			// (A browser posts a textarea's lines with CRLF.)
+			body: body && body.replace(/\r\n/g, '\n') !== defaultBody.trim() ? body : undefined,
 			expiresInDays: Number(expires)
 		}
 	};
@@ -180,6 +187,7 @@ export function formIssues(issues: Issue[], values: FormValues, emails: string[]
 				return { path: 'emails', message: `${emails[Number(third)]}: ${message}` };
 			if (second === 'attributes' && third)
 				return { path: 'conditions', message: `${third}: ${message}` };
+			if (second === 'under') return { path: 'under', message };
 			return { path: values.mode === 'emails' ? 'emails' : 'conditions', message };
 		}
 		const field = ['sendAt', 'reminders', 'subject', 'body', 'expiresInDays'].find(
