@@ -6,6 +6,7 @@ import {
 	type Locator,
 	type Page
 } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 let counter = 0;
@@ -153,4 +154,37 @@ export async function tabTo(page: Page, target: Locator, max = 300) {
 		await page.keyboard.press('Tab');
 	}
 	throw new Error(`Tab never reached ${target}`);
+}
+
+/**
+ * No axe violations (WCAG 2.2 AA) at a desktop and a phone width, in each of `themes` (the theme
+ * cookie, then a reload; none: the page as it is).
+ */
+export async function expectAccessible(
+	page: Page,
+	what: string,
+	themes: ('light' | 'dark')[] = ['light', 'dark']
+) {
+	for (const theme of themes.length ? themes : [null]) {
+		if (theme) {
+			await page
+				.context()
+				.addCookies([{ name: 'theme', value: theme, domain: '127.0.0.1', path: '/' }]);
+			await page.reload();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		}
+		for (const width of [1280, 390]) {
+			await page.setViewportSize({ width, height: 900 });
+			const result = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(
+				result.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				),
+				`${what} at ${width}px${theme ? `, ${theme} theme` : ''}`
+			).toEqual([]);
+		}
+	}
+	await page.setViewportSize({ width: 1280, height: 720 });
 }

@@ -1,32 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { fakeIp, newAccount, signUp } from './helpers';
+import { expectAccessible, fakeIp, newAccount, signUp } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
-
-/** No axe violations (WCAG 2.2 AA) on a desktop and a phone, in both themes. */
-async function expectAccessible(page: Page, what: string) {
-	for (const theme of ['light', 'dark'] as const) {
-		await page
-			.context()
-			.addCookies([{ name: 'theme', value: theme, domain: '127.0.0.1', path: '/' }]);
-		await page.reload();
-		for (const width of [1280, 390]) {
-			await page.setViewportSize({ width, height: 900 });
-			const result = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(
-				result.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				),
-				`${what} at ${width}px, ${theme} theme`
-			).toEqual([]);
-		}
-	}
-	await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 const csv = [
 	'\ufeffE-mail;Full name;Employee ID;Manager ID;Department;Level',

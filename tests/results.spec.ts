@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
 	acceptAsNewAccount,
 	createApiKey,
+	expectAccessible,
 	fakeIp,
 	invite,
 	newAccount,
@@ -12,33 +12,6 @@ import {
 } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
-
-/**
- * WCAG 2.2 AA as far as axe can tell, with the page's charts and tables: on a desktop and a phone,
- * in the light and the dark theme (the charts take their colours from the theme).
- */
-async function expectAccessible(page: Page, what: string) {
-	for (const theme of ['light', 'dark'] as const) {
-		await page
-			.context()
-			.addCookies([{ name: 'theme', value: theme, domain: '127.0.0.1', path: '/' }]);
-		await page.reload();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-		for (const width of [1280, 390]) {
-			await page.setViewportSize({ width, height: 900 });
-			const result = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(
-				result.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				),
-				`${what} at ${width}px, ${theme} theme`
-			).toEqual([]);
-		}
-	}
-	await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 async function surveyWithResponses(
 	request: APIRequestContext,
