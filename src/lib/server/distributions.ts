@@ -592,7 +592,9 @@ export async function distributionStatus(
 	orgId: string,
 	surveyId: string,
 	distributionId: string,
-	by: string | null = null
+	by: string | null = null,
+	/** The survey's threshold when the caller has it already (a list reads it once). */
+	known?: { threshold: number | null }
 ): Promise<DistributionStatus> {
 	const [d] = await db
 		.select()
@@ -606,7 +608,7 @@ export async function distributionStatus(
 		);
 	if (!d) throw new DomainError('No such distribution.', 'not_found');
 	const [total] = await rowsOf<CountRow>(countsSql(d.id, null));
-	const threshold = await thresholdOf(orgId, surveyId);
+	const threshold = known ? known.threshold : await thresholdOf(orgId, surveyId);
 	// Who of a handful of employees opened or answered would single them out.
 	const small = threshold !== null && total.recipients < threshold;
 	const counts = withRate(stripValue(total));
@@ -663,5 +665,7 @@ export async function listDistributions(orgId: string, surveyId: string) {
 		.where(and(eq(schema.distribution.orgId, orgId), eq(schema.distribution.surveyId, surveyId)))
 		.orderBy(desc(schema.distribution.createdAt))
 		.limit(50);
-	return Promise.all(rows.map((r) => distributionStatus(orgId, surveyId, r.id)));
+	// The survey's promise is read once, not once per distribution.
+	const known = { threshold: await thresholdOf(orgId, surveyId) };
+	return Promise.all(rows.map((r) => distributionStatus(orgId, surveyId, r.id, null, known)));
 }
