@@ -1,18 +1,21 @@
-// `npm start`: build once if there is no build yet, then serve. Migrations run at server start-up
-// (hooks.server.ts `init`), so a fresh data folder is ready before the first request.
+// `npm start`: build when there is no build yet or the sources changed since it was made (after a
+// `git pull`), then serve. Migrations run at server start-up (hooks.server.ts `init`), so a fresh
+// data folder is ready before the first request.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { buildNeeded, saveStamp, sourceStamp } from './build-stamp.js';
 
-if (!existsSync('build/handler.js')) {
-	console.log('No build yet: building Hearken (about a minute, once)…');
+const why = buildNeeded();
+if (why) {
+	console.log(`${why}: building Hearken (about a minute)…`);
+	// The stamp of the sources as they were when the build began, so an edit made during it counts.
+	const stamp = sourceStamp();
 	const result = spawnSync(
 		process.execPath,
 		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
-		{
-			stdio: 'inherit'
-		}
+		{ stdio: 'inherit' }
 	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
+	saveStamp('.', stamp);
 }
 
 process.env.PORT ??= '3000';

@@ -1,6 +1,7 @@
 // `npm test`: unit tests (Vitest), then a production build and the end-to-end tests (Playwright).
 // Both run on the embedded database unless DATABASE_URL points at PostgreSQL.
 import { spawnSync } from 'node:child_process';
+import { saveStamp, sourceStamp } from './build-stamp.js';
 
 const steps = [
 	['vitest', ['node_modules/vitest/vitest.mjs', 'run']],
@@ -11,11 +12,12 @@ const steps = [
 let failed = [];
 for (const [name, args] of steps) {
 	console.log(`\n▶ ${name}`);
+	const stamp = name === 'build' ? sourceStamp() : null;
 	const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 	if (result.status !== 0) {
 		failed.push(name);
 		if (name === 'build') break;
-	}
+	} else if (stamp) saveStamp('.', stamp); // so `npm start` serves this build without making another
 }
 if (failed.length) {
 	console.error(`\nFailed: ${failed.join(', ')}`);

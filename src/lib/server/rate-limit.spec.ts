@@ -20,3 +20,15 @@ describe('TokenBucket', () => {
 		expect(bucket.take('b', 0)).toBe(0);
 	});
 });
+
+describe('TokenBucket clock', () => {
+	it('reads its own clock when no time is given, so a test can stop it', () => {
+		const bucket = new TokenBucket(() => 2, 60_000);
+		let now = 5_000_000;
+		bucket.clock = () => now;
+		expect([bucket.take('ip'), bucket.take('ip')]).toEqual([0, 0]);
+		expect(bucket.take('ip')).toBe(30); // stopped: no refill, one token every 30 s at 2 a minute
+		now += 30_000;
+		expect(bucket.take('ip')).toBe(0);
+	});
+});

@@ -19,13 +19,16 @@ export function clientAddress(event: RequestEvent): string {
 export class TokenBucket {
 	private buckets = new Map<string, { tokens: number; at: number }>();
 
+	/** The bucket's clock; tests set it so a refill never depends on how fast the machine runs. */
+	clock: () => number = Date.now;
+
 	constructor(
 		private capacity: () => number,
 		private windowMs = 60_000
 	) {}
 
 	/** Takes one token; returns 0 if allowed, else the seconds until the next token. */
-	take(key: string, now = Date.now()): number {
+	take(key: string, now = this.clock()): number {
 		const capacity = this.capacity();
 		const rate = capacity / this.windowMs;
 		const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from './db';
-import { answerInLane, cookieName } from './respondent-post';
+import { answerInLane, buckets, cookieName } from './respondent-post';
 import * as responses from './responses';
 import * as surveys from './surveys';
 import { makeAccount } from './test-data';
@@ -115,12 +115,22 @@ describe('the respondent lane', () => {
 			nps: '7'
 		});
 		const address = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-		let stored = 0;
-		for (let i = 0; i < 125; i++)
-			if (await answerInLane(post(s.slug, fields(generateToken()), address))) stored++;
-		expect(stored).toBe(120); // RESPONSE_RATE_LIMIT's default, a minute's worth
-		expect(await rows(s.id)).toHaveLength(120);
-		expect(await answerInLane(post(s.slug, fields(generateToken()), '10.8.0.1'))).not.toBeNull(); // another address is unaffected
-		expect((await responses.openBySlug(s.slug)).closed).toBeNull();
+		// The clock stands still, so the bucket cannot refill however slowly the posts go through.
+		const frozen = Date.now();
+		buckets.clock = () => frozen;
+		try {
+			let stored = 0;
+			for (let i = 0; i < 125; i++)
+				if (await answerInLane(post(s.slug, fields(generateToken()), address))) stored++;
+			expect(stored).toBe(120); // RESPONSE_RATE_LIMIT's default, a minute's worth
+			expect(await rows(s.id)).toHaveLength(120);
+			expect(await answerInLane(post(s.slug, fields(generateToken()), '10.8.0.1'))).not.toBeNull(); // another address is unaffected
+			expect((await responses.openBySlug(s.slug)).closed).toBeNull();
+			// A minute later the address has its whole minute's worth again.
+			buckets.clock = () => frozen + 60_000;
+			expect(await answerInLane(post(s.slug, fields(generateToken()), address))).not.toBeNull();
+		} finally {
+			buckets.clock = Date.now;
+		}
 	});
 });
