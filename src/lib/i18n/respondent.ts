@@ -56,7 +56,7 @@ export function respondentMessages(lang: string) {
 		keysHint: m.keysHint({}, o),
 		saveLater: m.saveLater({}, o),
 		savedLink: m.savedLink({}, o),
-		/** What the survey's mode promises (PRODUCT.md), shown before the first question. */
+		/** What the survey's mode promises (docs/confidentiality.md), shown before the first question. */
 		promise: {
 			anonymous: m.promiseAnonymous({}, o),
 			confidential: m.promiseConfidential({}, o),

@@ -7,7 +7,7 @@ import { DomainError } from './errors';
 import type { ResultsSurvey } from './results';
 
 // Individual responses, for customer surveys and identified employee surveys only: anonymous and
-// confidential employee surveys never show one (PRODUCT.md), in the app, an export or the API.
+// confidential employee surveys never show one (docs/confidentiality.md), in the app, an export or the API.
 
 /** Refuses individual responses where the survey's promise forbids them. */
 export function checkIndividualsAllowed(survey: ResultsSurvey) {

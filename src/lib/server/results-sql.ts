@@ -73,7 +73,7 @@ export const dayOf = (column: SQL) => sql`(${column} at time zone 'UTC')::date`;
 
 /**
  * From rows (seg, question_id, part, value, n), per group and question part: the counts and sums
- * the statistics need, and the scores by PRODUCT.md, computed here. The group `null` is everyone
+ * the statistics need, and the scores by docs/metrics.md, computed here. The group `null` is everyone
  * (a grouping set), so a segment can be compared with the rest.
  */
 export function aggregateSql(cells: SQL, withTotal: boolean): SQL {

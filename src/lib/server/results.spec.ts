@@ -94,7 +94,7 @@ const fixture = nps.map((score, i) => ({
 }));
 
 describe('results', () => {
-	it('compute every metric as PRODUCT.md defines it, checked against hand-worked values', async () => {
+	it('compute every metric as docs/metrics.md defines it, checked against hand-worked values', async () => {
 		const survey = await publishedSurvey(definition);
 		await store(survey, fixture);
 		await store(survey, [{ answers: { nps: { score: 0 } }, completedAt: null }]); // partial: not counted

@@ -1,4 +1,4 @@
-// Minimum group sizes for employee results (PRODUCT.md): which groups may be shown so that no group
+// Minimum group sizes for employee results (docs/confidentiality.md): which groups may be shown so that no group
 // under the threshold can be worked out from everything shown, by subtraction or any other sum.
 //
 // Employee results are cut by one field at a time (a segment field, the month or the week), so all

@@ -27,7 +27,7 @@ export const questionTypes: { type: QuestionType; label: string; hint: string }[
 export const typeLabel = (type: QuestionType) =>
 	questionTypes.find((t) => t.type === type)?.label ?? type;
 
-/** The survey modes by name; what each promises respondents is in the messages (PRODUCT.md). */
+/** The survey modes by name; what each promises respondents is in the messages (docs/confidentiality.md). */
 export const modeLabels: Record<SurveyDefinition['mode'], string> = {
 	anonymous: 'Anonymous',
 	confidential: 'Confidential',

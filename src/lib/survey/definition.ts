@@ -203,7 +203,7 @@ export const surveyDefinitionSchema = z
 		/** After this instant the link shows a "closed" page. */
 		closeAt: z.iso.datetime({ offset: true, message: 'Use a date and time' }).optional(),
 		responseLimit: z.number().int().min(1).max(10_000_000).optional(),
-		/** Employee surveys: the smallest group any result is shown for (PRODUCT.md). */
+		/** Employee surveys: the smallest group any result is shown for (docs/confidentiality.md). */
 		anonymityThreshold: z.number().int().min(3, 'Never below 3').max(1000).default(5),
 		branding: z
 			.object({

@@ -10,7 +10,7 @@ import {
 	wilson
 } from './stats';
 
-// The results metrics, by PRODUCT.md's definitions. The database aggregates answers into "cells"
+// The results metrics, by docs/metrics.md's definitions. The database aggregates answers into "cells"
 // (question, part, value → count); the same explosion and aggregation are written here in
 // TypeScript, for previews and as the oracle the SQL is tested against.
 

@@ -24,7 +24,7 @@ describe('stats', () => {
 		expect(percent(0, 0)).toBe(0);
 	});
 
-	it('give the intervals of PRODUCT.md', () => {
+	it('give the intervals of docs/statistics.md', () => {
 		// Wilson 95% for 0 of 10 is [0, 27.8] (a normal interval would say [0, 0]).
 		expect(wilson(0, 10)).toEqual([0, 27.8]);
 		expect(wilson(10, 10)).toEqual([72.2, 100]);

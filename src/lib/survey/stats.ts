@@ -3,7 +3,7 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 
-// The statistics PRODUCT.md asks every score to carry: a 95% interval, and a test of a segment
+// The statistics docs/statistics.md asks every score to carry: a 95% interval, and a test of a segment
 // against the rest of the survey. Distributions come from stdlib, not from approximations of ours.
 
 export const CONFIDENCE = 0.95;

@@ -54,7 +54,7 @@ function rangeSay(
 		: { key: 'max', params: { max: max! } };
 }
 
-/** The NPS group of a 0–10 score, as PRODUCT.md defines it. */
+/** The NPS group of a 0–10 score, as docs/metrics.md defines it. */
 export function npsGroup(score: number): (typeof npsGroups)[number] {
 	return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
 }
