@@ -1105,8 +1105,7 @@ function localizeUrlDefaultPattern(url, locale) {
     if (currentLocale === locale) {
         return normalizeTrailingSlash(urlObj);
     }
-    // Ignore leading separators like locale detection, preserving the remaining path.
-    const pathSegments = urlObj.pathname.replace(/^\/+/, "").split("/");
+    const pathSegments = urlObj.pathname.split("/").filter(Boolean);
     // If current path starts with a locale, remove it
     if (pathSegments.length > 0 && toLocale(pathSegments[0])) {
         pathSegments.shift();
@@ -1201,8 +1200,7 @@ export function deLocalizeUrl(url) {
  */
 function deLocalizeUrlDefaultPattern(url) {
     const urlObj = normalizeTrailingSlash(typeof url === "string" ? new URL(url, getUrlOrigin()) : new URL(url));
-    // Ignore leading separators like locale detection, preserving the remaining path.
-    const pathSegments = urlObj.pathname.replace(/^\/+/, "").split("/");
+    const pathSegments = urlObj.pathname.split("/").filter(Boolean);
     // If first segment is a locale, remove it
     if (pathSegments.length > 0 && toLocale(pathSegments[0])) {
         urlObj.pathname = "/" + pathSegments.slice(1).join("/");
