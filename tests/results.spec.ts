@@ -205,6 +205,11 @@ test('an analyst puts customer and employee scores side by side, by store', asyn
 	const p = client.page;
 
 	await p.goto('/results');
+	// Nothing chosen: the page says what to choose instead of reloading as it was.
+	await p.getByRole('button', { name: 'Compare' }).click();
+	await expect(p.getByRole('alert')).toContainText(
+		'Choose a customer metric, an employee metric and the field they share'
+	);
 	await p.getByLabel('Customer metric').selectOption({ label: 'Store visit · Recommend us?' });
 	await p
 		.getByLabel('Employee metric')

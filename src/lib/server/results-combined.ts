@@ -37,6 +37,31 @@ export async function metricChoices(orgId: string): Promise<MetricChoice[]> {
 	});
 }
 
+/**
+ * The choice of the "Compare" form: what is missing when it was sent incomplete (an empty form
+ * included), so the page says what to choose instead of reloading as if nothing happened.
+ */
+export function readChoice(params: URLSearchParams) {
+	const cx = params.get('cx') ?? '';
+	const ex = params.get('ex') ?? '';
+	const field = params.get('field') ?? '';
+	const sent = ['cx', 'ex', 'field'].some((k) => params.has(k));
+	const missing = [
+		cx ? '' : 'a customer metric',
+		ex ? '' : 'an employee metric',
+		field ? '' : 'the field they share'
+	].filter(Boolean);
+	const list =
+		missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0];
+	return {
+		cx,
+		ex,
+		field,
+		complete: !missing.length,
+		problem: sent && missing.length ? `Choose ${list} to compare.` : ''
+	};
+}
+
 export type Unit = { value: string; cx: number; cxN: number; ex: number; exN: number };
 export type Combined = {
 	field: string;
