@@ -1,3 +1,4 @@
+import type { HiddenReason } from '../survey/anonymity';
 import { headline } from '../survey/headline';
 import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { correlation } from '../survey/stats';
@@ -68,8 +69,10 @@ export type Combined = {
 	cx: { label: string; name: string; unit: string };
 	ex: { label: string; name: string; unit: string; threshold: number | null };
 	units: Unit[];
-	/** Units the employee survey hides (under its threshold): left out. */
+	/** Units the employee survey hides (under its threshold, or beside one): left out. */
 	hiddenUnits: number;
+	/** How many of them for each reason (the release's, so it gives no size away). */
+	hiddenReasons: Partial<Record<HiddenReason, number>>;
 	correlation: { r: number; n: number; significant: boolean } | null;
 };
 
@@ -82,6 +85,7 @@ async function perUnit(orgId: string, choice: MetricChoice, field: string) {
 	const question = measuredQuestions(survey.definition).find((q) => q.id === choice.questionId)!;
 	const units = new Map<string, { value: number; n: number }>();
 	let hidden = 0;
+	const reasons: Partial<Record<HiddenReason, number>> = {};
 	let name = '';
 	let unit = '';
 	for (const s of answer.segments ?? []) {
@@ -89,6 +93,8 @@ async function perUnit(orgId: string, choice: MetricChoice, field: string) {
 		const metric = s.suppressed ? undefined : s.questions[question.id];
 		if (s.suppressed || !metric || ('suppressed' in metric && metric.suppressed)) {
 			hidden++;
+			const reason = s.suppressed ? s.reason : metric && 'reason' in metric ? metric.reason : null;
+			reasons[reason ?? 'small'] = (reasons[reason ?? 'small'] ?? 0) + 1;
 			continue;
 		}
 		const h = headline(metric as Metric);
@@ -97,7 +103,7 @@ async function perUnit(orgId: string, choice: MetricChoice, field: string) {
 		unit = h.unit;
 		units.set(s.value, { value: h.value, n: (metric as Metric).n });
 	}
-	return { units, hidden, name, unit, threshold: survey.threshold };
+	return { units, hidden, reasons, name, unit, threshold: survey.threshold };
 }
 
 export async function combine(
@@ -124,6 +130,7 @@ export async function combine(
 		ex: { label: ex.label, name: e.name, unit: e.unit, threshold: e.threshold },
 		units,
 		hiddenUnits: e.hidden,
+		hiddenReasons: e.reasons,
 		correlation:
 			units.length >= 3
 				? correlation(
