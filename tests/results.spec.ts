@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
 	acceptAsNewAccount,
@@ -12,6 +12,16 @@ import {
 } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
+
+/** A 360 px phone does not scroll the page sideways (wide tables scroll in their own box). */
+async function expectNoSidewaysScroll(page: Page) {
+	await page.setViewportSize({ width: 360, height: 800 });
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await page.setViewportSize({ width: 1280, height: 720 });
+}
 
 async function surveyWithResponses(
 	request: APIRequestContext,
@@ -72,6 +82,18 @@ test('an analyst reads a customer survey by segment and date, and exports its re
 	// 4 promoters, 2 passives, 2 detractors of 8: NPS 25.
 	await expect(p.getByTestId('kpi-nps')).toContainText('25');
 	await expect(p.getByTestId('kpi-csat')).toContainText('62.5'); // 5 of 8 gave 4 or 5
+	// Every NPS score 0–10 has its bar, those nobody gave too; CSAT has its own distribution.
+	const npsCard = p.getByRole('article', { name: 'How likely are you to recommend us?' });
+	await expect(
+		npsCard.getByRole('img', { name: /recommend us\?: 0 0%, 1 0%, 2 12.5%, 3 0%/ })
+	).toBeVisible();
+	await expect(npsCard.locator('table tbody tr')).toHaveCount(11);
+	const csatCard = p.getByRole('article', { name: 'How satisfied were you?' });
+	await expect(
+		csatCard.getByRole('img', {
+			name: 'How satisfied were you?: 1 12.5%, 2 12.5%, 3 12.5%, 4 25%, 5 37.5%'
+		})
+	).toBeVisible();
 	await expect(
 		p.getByRole('img', { name: /How likely are you to recommend us\?: 2 periods/ })
 	).toBeVisible();
@@ -87,6 +109,7 @@ test('an analyst reads a customer survey by segment and date, and exports its re
 	await expect(segments.getByRole('row', { name: /east/ })).toContainText('small sample');
 
 	await expectAccessible(p, 'results by store');
+	await expectNoSidewaysScroll(p);
 
 	// The view is in its address: opened again, it shows the same.
 	const shared = p.url();
@@ -137,10 +160,13 @@ test('a viewer of an employee survey sees small groups as "fewer than 5 response
 	await expect(segments.getByRole('row', { name: /Legal/ })).toContainText(
 		'fewer than 5 responses'
 	);
-	// Support (6) is hidden too: else Legal would be the total minus Sales and Support.
+	// Support (6) is hidden too: else Legal would be the total minus Sales and Support. It says
+	// so, rather than that it has fewer than 5 (with 8 hidden, Legal can still be 1, 2 or 3).
 	await expect(segments.getByRole('row', { name: /Support/ })).toContainText(
-		'fewer than 5 responses'
+		'hidden to protect a smaller group'
 	);
+	await expect(segments.getByRole('row', { name: /Support/ })).not.toContainText('fewer than');
+	await expectNoSidewaysScroll(p);
 	await expect(segments.getByRole('row', { name: /Sales/ })).toContainText('8');
 	// No individual responses for a confidential survey: no export, and the address is refused.
 	await expect(p.getByRole('link', { name: 'Export responses (CSV)' })).toHaveCount(0);
@@ -149,6 +175,8 @@ test('a viewer of an employee survey sees small groups as "fewer than 5 response
 
 	await p.goto(`/surveys/${id}/results?filter=team%3DLegal`);
 	await expect(p.getByTestId('suppressed-all')).toContainText('fewer than 5 responses');
+	await p.goto(`/surveys/${id}/results?filter=team%3DSupport`);
+	await expect(p.getByTestId('suppressed-all')).toContainText('hidden to protect a smaller group');
 	await client.context.close();
 });
 
@@ -205,6 +233,11 @@ test('an analyst puts customer and employee scores side by side, by store', asyn
 	const p = client.page;
 
 	await p.goto('/results');
+	// Nothing chosen: the page says what to choose instead of reloading as it was.
+	await p.getByRole('button', { name: 'Compare' }).click();
+	await expect(p.getByRole('alert')).toContainText(
+		'Choose a customer metric, an employee metric and the field they share'
+	);
 	await p.getByLabel('Customer metric').selectOption({ label: 'Store visit · Recommend us?' });
 	await p
 		.getByLabel('Employee metric')
@@ -220,5 +253,6 @@ test('an analyst puts customer and employee scores side by side, by store', asyn
 	);
 	await expect(p.getByRole('img', { name: /2 units by store/ })).toBeVisible();
 	await expectAccessible(p, 'customers and employees together');
+	await expectNoSidewaysScroll(p);
 	await client.context.close();
 });

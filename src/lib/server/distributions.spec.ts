@@ -204,6 +204,8 @@ describe('distributions', () => {
 		// Legal (1) is under 3; Ops (3) is hidden with it, so Legal's counts do not follow.
 		expect(status.segments!.groups.map((g) => [g.value, g.recipients])).toEqual([['Sales', 4]]);
 		expect(status.segments!.hidden).toBe(2);
+		// Saying Ops (3) only protects Legal would pin Legal at 4 − 3 = 1: neither reason is told.
+		expect(status.segments!.hiddenReasons).toEqual({ either: 2 });
 		await expect(distributions.distributionStatus(orgId, s.id, created.id, 'nope')).rejects.toThrow(
 			'No attribute'
 		);

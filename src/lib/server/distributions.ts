@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { uiLocale } from '../i18n/respondent';
 import { issuesOf } from '../issues';
 import { m } from '../paraglide/messages.js';
+import { release, type HiddenReason } from '../survey/anonymity';
 import type { SurveyDefinition } from '../survey/definition';
 import { config } from './config';
 import { db, rowsOf, schema } from './db';
@@ -540,7 +541,13 @@ export type DistributionStatus = StatusCounts & {
 	/** Who opened and answered is not shown: fewer people than the survey's threshold were asked. */
 	participationHidden: boolean;
 	/** Counts by one attribute's value; an employee survey's groups under its threshold are hidden. */
-	segments?: { attribute: string; groups: (StatusCounts & { value: string })[]; hidden: number };
+	segments?: {
+		attribute: string;
+		groups: (StatusCounts & { value: string })[];
+		hidden: number;
+		/** How many hidden groups for each reason (anonymity.ts: told only where safe). */
+		hiddenReasons: Partial<Record<HiddenReason, number>>;
+	};
 };
 
 type Counted = Omit<StatusCounts, 'responseRate' | 'started' | 'completed'> & {
@@ -633,21 +640,26 @@ export async function distributionStatus(
 		value: r.value ?? ''
 	}));
 	let shown = rows;
+	const hiddenReasons: Partial<Record<HiddenReason, number>> = {};
 	if (threshold !== null) {
-		const hide = new Set(rows.filter((r) => r.recipients < threshold));
-		if (hide.size) {
-			// The hidden together must reach the threshold, or they follow by subtraction.
-			const rest = rows.filter((r) => !hide.has(r)).sort((a, b) => a.recipients - b.recipients);
-			let hiddenTotal = [...hide].reduce((s, r) => s + r.recipients, 0);
-			while ((hide.size === 1 || hiddenTotal < threshold) && rest.length) {
-				const next = rest.shift()!;
-				hide.add(next);
-				hiddenTotal += next.recipients;
-			}
-		}
-		shown = rows.filter((r) => !hide.has(r));
+		// The results' own rule (anonymity.ts): under the threshold, and the next smallest beside.
+		const groups = new Map(rows.map((_, i) => [String(i), [i]]));
+		const r = release(
+			[{ field: by, groups }],
+			rows.map((row) => row.recipients),
+			threshold
+		);
+		const hidden = r.hidden.get(by)!;
+		for (const reason of r.reasons.get(by)!.values())
+			hiddenReasons[reason] = (hiddenReasons[reason] ?? 0) + 1;
+		shown = rows.filter((_, i) => !hidden.has(String(i)));
 	}
-	status.segments = { attribute: by, groups: shown, hidden: rows.length - shown.length };
+	status.segments = {
+		attribute: by,
+		groups: shown,
+		hidden: rows.length - shown.length,
+		hiddenReasons
+	};
 	return status;
 }
 

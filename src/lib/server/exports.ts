@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import type { SurveyDefinition } from '../survey/definition';
+import { hiddenText } from '../survey/anonymity';
 import { headline } from '../survey/headline';
 import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { localize } from '../survey/text';
@@ -39,7 +40,7 @@ type Table = { headers: string[]; rows: (string | number)[][] };
 function figure(metric: SegmentMetric | undefined, threshold: number | null): (string | number)[] {
 	if (!metric) return ['', '', '', '', ''];
 	if ('suppressed' in metric && metric.suppressed)
-		return [`fewer than ${threshold} responses`, '', '', '', ''];
+		return [hiddenText(metric.reason, threshold), '', '', '', ''];
 	const m = metric as Metric & SegmentMetric;
 	// The same figure and interval the results page shows.
 	const h = headline(m);
@@ -72,7 +73,7 @@ export function aggregateTable(
 		})
 	];
 	const rows: (string | number)[][] = [];
-	if (answer.suppressed) rows.push(['Everyone', `fewer than ${answer.threshold} responses`]);
+	if (answer.suppressed) rows.push(['Everyone', hiddenText(answer.reason, answer.threshold)]);
 	else
 		rows.push([
 			'Everyone',
@@ -81,7 +82,7 @@ export function aggregateTable(
 		]);
 	for (const s of answer.segments ?? []) {
 		const name = s.value ?? 'Not given';
-		if (s.suppressed) rows.push([name, `fewer than ${answer.threshold} responses`]);
+		if (s.suppressed) rows.push([name, hiddenText(s.reason, answer.threshold)]);
 		else
 			rows.push([
 				name,

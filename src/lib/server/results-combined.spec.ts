@@ -67,4 +67,20 @@ describe('customers and employees together', () => {
 			combined.combine(orgId, choices, `${cx.id}:nps`, `${ex.id}:like`, 'region')
 		).rejects.toThrow(/not a hidden field/);
 	});
+
+	it('say what to choose when "Compare" is sent with something missing, and nothing when not sent', () => {
+		const read = (query: string) => combined.readChoice(new URLSearchParams(query));
+		expect(read('').problem).toBe('');
+		expect(read('cx=&ex=&field=')).toMatchObject({
+			complete: false,
+			problem: 'Choose a customer metric, an employee metric and the field they share to compare.'
+		});
+		expect(read('cx=a%3Anps&ex=&field=store').problem).toBe(
+			'Choose an employee metric to compare.'
+		);
+		expect(read('cx=a%3Anps&ex=b%3Alike&field=store')).toMatchObject({
+			complete: true,
+			problem: ''
+		});
+	});
 });

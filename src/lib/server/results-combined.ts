@@ -1,3 +1,4 @@
+import type { HiddenReason } from '../survey/anonymity';
 import { headline } from '../survey/headline';
 import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { correlation } from '../survey/stats';
@@ -37,14 +38,41 @@ export async function metricChoices(orgId: string): Promise<MetricChoice[]> {
 	});
 }
 
+/**
+ * The choice of the "Compare" form: what is missing when it was sent incomplete (an empty form
+ * included), so the page says what to choose instead of reloading as if nothing happened.
+ */
+export function readChoice(params: URLSearchParams) {
+	const cx = params.get('cx') ?? '';
+	const ex = params.get('ex') ?? '';
+	const field = params.get('field') ?? '';
+	const sent = ['cx', 'ex', 'field'].some((k) => params.has(k));
+	const missing = [
+		cx ? '' : 'a customer metric',
+		ex ? '' : 'an employee metric',
+		field ? '' : 'the field they share'
+	].filter(Boolean);
+	const list =
+		missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0];
+	return {
+		cx,
+		ex,
+		field,
+		complete: !missing.length,
+		problem: sent && missing.length ? `Choose ${list} to compare.` : ''
+	};
+}
+
 export type Unit = { value: string; cx: number; cxN: number; ex: number; exN: number };
 export type Combined = {
 	field: string;
 	cx: { label: string; name: string; unit: string };
 	ex: { label: string; name: string; unit: string; threshold: number | null };
 	units: Unit[];
-	/** Units the employee survey hides (under its threshold): left out. */
+	/** Units the employee survey hides (under its threshold, or beside one): left out. */
 	hiddenUnits: number;
+	/** How many of them for each reason (the release's, so it gives no size away). */
+	hiddenReasons: Partial<Record<HiddenReason, number>>;
 	correlation: { r: number; n: number; significant: boolean } | null;
 };
 
@@ -57,6 +85,7 @@ async function perUnit(orgId: string, choice: MetricChoice, field: string) {
 	const question = measuredQuestions(survey.definition).find((q) => q.id === choice.questionId)!;
 	const units = new Map<string, { value: number; n: number }>();
 	let hidden = 0;
+	const reasons: Partial<Record<HiddenReason, number>> = {};
 	let name = '';
 	let unit = '';
 	for (const s of answer.segments ?? []) {
@@ -64,6 +93,8 @@ async function perUnit(orgId: string, choice: MetricChoice, field: string) {
 		const metric = s.suppressed ? undefined : s.questions[question.id];
 		if (s.suppressed || !metric || ('suppressed' in metric && metric.suppressed)) {
 			hidden++;
+			const reason = s.suppressed ? s.reason : metric && 'reason' in metric ? metric.reason : null;
+			reasons[reason ?? 'small'] = (reasons[reason ?? 'small'] ?? 0) + 1;
 			continue;
 		}
 		const h = headline(metric as Metric);
@@ -72,7 +103,7 @@ async function perUnit(orgId: string, choice: MetricChoice, field: string) {
 		unit = h.unit;
 		units.set(s.value, { value: h.value, n: (metric as Metric).n });
 	}
-	return { units, hidden, name, unit, threshold: survey.threshold };
+	return { units, hidden, reasons, name, unit, threshold: survey.threshold };
 }
 
 export async function combine(
@@ -99,6 +130,7 @@ export async function combine(
 		ex: { label: ex.label, name: e.name, unit: e.unit, threshold: e.threshold },
 		units,
 		hiddenUnits: e.hidden,
+		hiddenReasons: e.reasons,
 		correlation:
 			units.length >= 3
 				? correlation(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { release, type Partition, type Release } from '../survey/anonymity';
+import { release, type HiddenReason, type Partition, type Release } from '../survey/anonymity';
 import { measuredQuestions } from '../survey/metrics';
 import { rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
@@ -17,6 +17,10 @@ export type SurveyRelease = {
 	groupVisible(scope: Scope): boolean;
 	/** Are a question's figures shown for that group? */
 	measureVisible(questionId: string, scope: Scope): boolean;
+	/** Why the group a scope describes is hidden (null when shown). */
+	groupHiddenBecause(scope: Scope): HiddenReason | null;
+	/** Why a question's figures are hidden for that group (null when shown). */
+	measureHiddenBecause(questionId: string, scope: Scope): HiddenReason | null;
 	/** Are comments shown for that group (at least 10, and never derivable)? */
 	commentsVisible(scope: Scope): boolean;
 	/** The values of a field whose groups are shown (for filter menus). */
@@ -155,6 +159,31 @@ function visibleIn(
 	return true;
 }
 
+/** Why `visibleIn` says no: one small group in scope makes it small, else the vaguest reason. */
+function reasonIn(
+	rel: Release,
+	scope: Scope,
+	months: Iterable<string>,
+	known: Map<string, Set<string>>
+): HiddenReason | null {
+	if (!rel.total) return 'small';
+	const found: HiddenReason[] = [];
+	for (const [field, value] of scope.filters) {
+		const reason = rel.reasons.get(field)?.get(value);
+		if (reason) found.push(reason);
+		// A value nobody has is answered as a small group; a field not cut at all, vaguely.
+		else if (!known.has(field)) found.push('either');
+		else if (!known.get(field)!.has(value)) found.push('small');
+	}
+	if (scope.from || scope.to)
+		for (const m of monthsOf(scope, months)) {
+			const reason = rel.reasons.get('month')?.get(m);
+			if (reason) found.push(reason);
+		}
+	if (!found.length) return null;
+	return found.includes('small') ? 'small' : found.includes('either') ? 'either' : 'protecting';
+}
+
 function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 	const threshold = survey.threshold!;
 	const responses = release(atoms.partitions, atoms.responses, threshold);
@@ -171,7 +200,12 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 	const monthList = [...months];
 	const known = new Map(atoms.partitions.map((p) => [p.field, new Set(p.groups.keys())]));
 	const visible = (rel: Release, scope: Scope) => visibleIn(rel, scope, monthList, known);
+	const because = (rel: Release, scope: Scope) =>
+		visible(rel, scope) ? null : (reasonIn(rel, scope, monthList, known) ?? 'either');
 	return {
+		groupHiddenBecause: (scope) => because(responses, scope),
+		measureHiddenBecause: (id, scope) =>
+			because(responses, scope) ?? because(measures.get(id) ?? responses, scope),
 		groupVisible: (scope) => visible(responses, scope),
 		measureVisible: (id, scope) =>
 			visible(responses, scope) && visible(measures.get(id) ?? responses, scope),

@@ -110,7 +110,8 @@ describe('results', () => {
 			detractors: 40,
 			// (p + d − (p − d)²)/n = 0.08; 1.96 × √0.08 = 0.554
 			ci95: [-55.4, 55.4],
-			distribution: { 0: 1, 3: 1, 5: 1, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2 },
+			// Every score 0–10, those nobody gave too.
+			distribution: { 0: 1, 1: 0, 2: 0, 3: 1, 4: 0, 5: 1, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2 },
 			reasons: {
 				price: { detractor: 2, passive: 0, promoter: 0 },
 				service: { detractor: 0, passive: 1, promoter: 1 }
@@ -122,7 +123,8 @@ describe('results', () => {
 			n: 8,
 			score: 62.5,
 			mean: 3.5,
-			ci95: [30.6, 86.3]
+			ci95: [30.6, 86.3],
+			distribution: { 1: 1, 2: 1, 3: 1, 4: 3, 5: 2 }
 		});
 		// Mean 31/6; 4 of 6 answered 5–7; t(5) interval.
 		expect(r.questions.ces).toEqual({
@@ -130,7 +132,8 @@ describe('results', () => {
 			n: 6,
 			mean: 5.17,
 			easyShare: 66.7,
-			ci95: [3.13, 7.2]
+			ci95: [3.13, 7.2],
+			distribution: { 1: 0, 2: 1, 3: 0, 4: 1, 5: 1, 6: 1, 7: 2 }
 		});
 		expect(r.questions.grid).toEqual({
 			type: 'matrix',
@@ -459,6 +462,39 @@ describe('employee results, after review', () => {
 		if (!sales || sales.suppressed) throw new Error('sales is large enough to show');
 		expect(sales.questions.grid).toMatchObject({ suppressedRows: ['r2'] });
 		expect(Object.keys((sales.questions.grid as { rows: object }).rows)).toEqual(['r1']);
+	});
+});
+
+describe('employee results, why a group is hidden', () => {
+	it('say a group hidden beside a smaller one is protecting it, not that it is small', async () => {
+		// A bug found by use: Support (6) was labelled "fewer than 5 responses" beside Legal (2).
+		const survey = await publishedSurvey({
+			title: 'Pulse',
+			audience: 'employee',
+			mode: 'confidential',
+			hiddenFields: ['team'],
+			questions: [{ id: 'enps', type: 'enps', text: 'Recommend us?', required: true }]
+		});
+		const teams = { Sales: 8, Support: 6, Legal: 2 };
+		await store(
+			survey,
+			Object.entries(teams).flatMap(([team, n]) =>
+				Array.from({ length: n }, (_, i) => ({ answers: { enps: i % 11 }, hidden: { team } }))
+			)
+		);
+		const answer = await results.results(survey, { filters: [], by: 'h:team' });
+		expect(answer.segments!.map((s) => [s.value, s.suppressed ? s.reason : s.responses])).toEqual([
+			['Legal', 'small'],
+			['Sales', 8],
+			['Support', 'protecting']
+		]);
+		const support = await results.results(survey, { filters: [['h:team', 'Support']] });
+		expect(support).toMatchObject({ suppressed: true, reason: 'protecting', responses: null });
+		const legal = await results.results(survey, { filters: [['h:team', 'Legal']] });
+		expect(legal).toMatchObject({ suppressed: true, reason: 'small' });
+		// A team nobody is in reads like a small one.
+		const nobody = await results.results(survey, { filters: [['h:team', 'Finance']] });
+		expect(nobody).toMatchObject({ suppressed: true, reason: 'small' });
 	});
 });
 

@@ -13,6 +13,7 @@ import {
 	type PartAggregate,
 	type SpecEntry
 } from '../survey/metrics';
+import type { HiddenReason } from '../survey/anonymity';
 import { wilson } from '../survey/stats';
 import { attributeTypes } from './people';
 import { db, rowsOf, schema } from './db';
@@ -444,12 +445,14 @@ export async function aggregates(
 // ---------------------------------------------------------------------------------------------
 // The API's answers
 
-export type SegmentMetric = (Metric | { type: Question['type']; suppressed: true }) & {
+export type SegmentMetric = (
+	Metric | { type: Question['type']; suppressed: true; reason?: HiddenReason }
+) & {
 	significant?: boolean;
 	smallSample?: boolean;
 };
 export type Segment =
-	| { value: string | null; suppressed: true }
+	| { value: string | null; suppressed: true; reason: HiddenReason }
 	| {
 			value: string | null;
 			responses: number;
@@ -461,8 +464,10 @@ export type Results = {
 	surveyId: string;
 	responses: number | null;
 	threshold: number | null;
-	/** The whole answer is hidden: the responses in scope are fewer than the threshold. */
+	/** The whole answer is hidden: the responses in scope are fewer than the threshold (or it is
+	 * a group hidden to protect a smaller one: `reason`). */
 	suppressed?: true;
+	reason?: HiddenReason;
 	from?: string;
 	to?: string;
 	questions: Record<string, SegmentMetric>;
@@ -479,7 +484,8 @@ const countOf = (group: GroupAggregates | undefined) => group?.get('')?.get('')?
 function metricsOf(
 	survey: ResultsSurvey,
 	group: GroupAggregates | undefined,
-	shown: (question: Question, row?: string) => boolean,
+	/** Why a question's (or a matrix row's) figures are hidden in this group; null: shown. */
+	hiddenBecause: (question: Question, row?: string) => HiddenReason | null,
 	everyone?: GroupAggregates
 ) {
 	const out: Record<string, SegmentMetric> = {};
@@ -487,20 +493,25 @@ function metricsOf(
 		const parts = group?.get(question.id);
 		const metric = buildMetric(question, parts);
 		if (!metric) continue;
-		if (!shown(question)) {
-			out[question.id] = { type: question.type, suppressed: true };
+		const reason = hiddenBecause(question);
+		if (reason) {
+			out[question.id] = { type: question.type, suppressed: true, reason };
 			continue;
 		}
 		if (metric.type === 'matrix') {
-			for (const row of Object.keys(metric.rows))
-				if (!shown(question, row)) {
+			let rowReason: HiddenReason = 'either';
+			for (const row of Object.keys(metric.rows)) {
+				const hidden = hiddenBecause(question, row);
+				if (hidden) {
+					rowReason = hidden;
 					delete metric.rows[row];
 					(metric.suppressedRows ??= []).push(row);
 				}
+			}
 			// n is the most answered row's: of the rows still shown.
 			metric.n = Math.max(0, ...Object.values(metric.rows).map((r) => r.n));
 			if (!metric.n) {
-				out[question.id] = { type: question.type, suppressed: true };
+				out[question.id] = { type: question.type, suppressed: true, reason: rowReason };
 				continue;
 			}
 		}
@@ -577,15 +588,15 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 				message: `"${fieldKey(uncut)}" has too many different values to compare groups of employees by: it would single people out`
 			}
 		]);
-	if (rel && !rel.groupVisible(scope))
-		return { ...base, responses: null, suppressed: true, questions: {} };
+	const hidden = rel?.groupHiddenBecause(scope);
+	if (hidden) return { ...base, responses: null, suppressed: true, reason: hidden, questions: {} };
 	const answer: Results = {
 		...base,
 		responses: countOf(everyone),
 		questions: metricsOf(
 			survey,
 			everyone,
-			(q, row) => !rel || rel.measureVisible(row ? `${q.id}.${row}` : q.id, scope)
+			(q, row) => rel?.measureHiddenBecause(row ? `${q.id}.${row}` : q.id, scope) ?? null
 		)
 	};
 	if (done) answer.completion = done;
@@ -595,7 +606,8 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 		answer.segments = values.map((value): Segment => {
 			const apiValue = value === '' ? null : value;
 			const filter: Scope = { filters: [[grouping.field, value]] };
-			if (rel && !rel.groupVisible(filter)) return { value: apiValue, suppressed: true };
+			const reason = rel?.groupHiddenBecause(filter);
+			if (reason) return { value: apiValue, suppressed: true, reason };
 			const group = byGroup.get(value);
 			return {
 				value: apiValue,
@@ -604,7 +616,7 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 				questions: metricsOf(
 					survey,
 					group,
-					(q, row) => !rel || rel.measureVisible(row ? `${q.id}.${row}` : q.id, filter),
+					(q, row) => rel?.measureHiddenBecause(row ? `${q.id}.${row}` : q.id, filter) ?? null,
 					everyone
 				)
 			};
@@ -636,7 +648,7 @@ function trendFigure(
 }
 
 export type TrendPoint =
-	| { period: string; suppressed: true }
+	| { period: string; suppressed: true; reason?: HiddenReason }
 	| { period: string; n: number; score: number; ci95: [number, number] };
 
 export async function trend(
@@ -669,8 +681,8 @@ export async function trend(
 	const points = periods.map((period): TrendPoint => {
 		const metric = buildMetric(question, byPeriod.get(period)?.get(question.id));
 		const filter: Scope = { filters: [[query.interval, period]] };
-		if (rel && !(rel.groupVisible(filter) && rel.measureVisible(question.id, filter)))
-			return { period, suppressed: true };
+		const reason = rel?.measureHiddenBecause(question.id, filter);
+		if (reason) return { period, suppressed: true, reason };
 		const figure = metric && trendFigure(metric, byPeriod.get(period)?.get(question.id)?.get(''));
 		if (!metric || !figure) return { period, suppressed: true };
 		return { period, n: metric.n, ...figure };

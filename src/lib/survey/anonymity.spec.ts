@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { release, type Partition } from './anonymity';
+import { hiddenText, release, type Partition } from './anonymity';
 
 // One atom per group here: sizes are the weights.
 const teams = (sizes: number[]): Partition => ({
@@ -44,5 +44,28 @@ describe('anonymity release', () => {
 		const shownTeams = ['t1', 't2', 't3'].filter((t) => !hiddenTeams.has(t));
 		const siteA = !r.hidden.get('site')!.has('A');
 		expect(siteA && shownTeams.includes('t1')).toBe(false);
+	});
+
+	it('say why each group is hidden, and only where saying so gives no size away', () => {
+		const reasons = (sizes: number[]) =>
+			Object.fromEntries(release([teams(sizes)], sizes, 5).reasons.get('team')!);
+		// Legal (2) is small; Support (6) hides only to protect it. Legal is then 1 to 3: not pinned.
+		expect(reasons([2, 6, 8])).toEqual({ t0: 'small', t1: 'protecting' });
+		// Hidden 1 and 5 beside 6 shown: "protecting" would make the hidden 6 exactly 1 + 5.
+		expect(reasons([1, 5, 6])).toEqual({ t0: 'either', t1: 'either' });
+		// Three small ones need a fourth beside them: 33 in all leaves each small one 1 to 4.
+		expect(reasons([1, 1, 1, 30])).toEqual({
+			t0: 'small',
+			t1: 'small',
+			t2: 'small',
+			t3: 'protecting'
+		});
+		expect(reasons([2, 4, 30])).toEqual({ t0: 'small', t1: 'small' });
+		expect(reasons([1, 2])).toEqual({ t0: 'small', t1: 'small' });
+		expect(hiddenText('small', 5)).toBe('fewer than 5 responses');
+		expect(hiddenText('protecting', 5)).toBe('hidden to protect a smaller group');
+		expect(hiddenText('either', 5)).toBe(
+			'fewer than 5 responses, or hidden to protect a smaller group'
+		);
 	});
 });

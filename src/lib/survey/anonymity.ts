@@ -14,11 +14,20 @@ export type Partition = {
 	groups: Map<string, number[]>;
 };
 
+/**
+ * Why a group is hidden: it is under the threshold ('small'), or it is hidden only so that a smaller
+ * one cannot be worked out ('protecting'); 'either' where telling which would give a hidden group's
+ * size away (see `reasonsOf`).
+ */
+export type HiddenReason = 'small' | 'protecting' | 'either';
+
 export type Release = {
 	/** Is the whole (everyone) shown? */
 	total: boolean;
 	/** field → the values whose group is hidden */
 	hidden: Map<string, Set<string>>;
+	/** field → hidden value → why */
+	reasons: Map<string, Map<string, HiddenReason>>;
 };
 
 const EPS = 1e-9;
@@ -75,7 +84,13 @@ export function release(
 	if (whole < threshold) {
 		for (const p of partitions)
 			for (const value of p.groups.keys()) hidden.get(p.field)!.add(value);
-		return { total: false, hidden };
+		const reasons = new Map(
+			partitions.map((p) => [
+				p.field,
+				new Map([...p.groups.keys()].map((v) => [v, 'small' as const]))
+			])
+		);
+		return { total: false, hidden, reasons };
 	}
 	type Group = { field: string; value: string; atoms: number[]; size: number };
 	const all: Group[] = partitions.flatMap((p) =>
@@ -170,5 +185,58 @@ export function release(
 		if (!next) break;
 		hide(next);
 	}
-	return { total: true, hidden };
+	const sizes = new Map(
+		partitions.map((p) => [
+			p.field,
+			all.filter((g) => g.field === p.field).map((g) => ({ ...g, hidden: isHidden(g) }))
+		])
+	);
+	return { total: true, hidden, reasons: reasonsOf(sizes, threshold) };
+}
+
+/**
+ * Each hidden group's reason, per field. Saying which hidden groups protect others tells that they
+ * reach the threshold, and with the field's hidden total (the whole minus the groups shown) that can
+ * pin a small group's size: 1 and 5 hidden beside 6 shown (threshold 5) make the small one exactly 1.
+ * So a field's reasons are told only when every small group's size could still be at least two
+ * values, given the hidden total, the threshold, and that a protecting group is no larger than the
+ * smallest group shown; else each of its hidden groups reads 'either'.
+ */
+function reasonsOf(
+	fields: Map<string, { value: string; size: number; hidden: boolean }[]>,
+	threshold: number
+): Map<string, Map<string, HiddenReason>> {
+	const out = new Map<string, Map<string, HiddenReason>>();
+	for (const [field, groups] of fields) {
+		const reasons = new Map<string, HiddenReason>();
+		out.set(field, reasons);
+		const hiddenGroups = groups.filter((g) => g.hidden);
+		if (!hiddenGroups.length) continue;
+		const isSmall = (g: { size: number }) => g.size < threshold;
+		const occupied = hiddenGroups.filter((g) => g.size > 0);
+		const k = occupied.filter(isSmall).length;
+		const m = occupied.length - k;
+		const total = occupied.reduce((s, g) => s + g.size, 0);
+		const shown = groups.filter((g) => !g.hidden && g.size > 0).map((g) => g.size);
+		const biggestProtector = shown.length ? Math.min(...shown) : total;
+		// The range of sizes a small group can have, seen from outside with the reasons told.
+		const high = Math.min(threshold - 1, total - (k - 1) - m * threshold);
+		const low = Math.max(1, total - (k - 1) * (threshold - 1) - m * biggestProtector);
+		const tell = k === 0 || m === 0 || high - low >= 1;
+		for (const g of hiddenGroups)
+			reasons.set(g.value, !tell ? 'either' : isSmall(g) ? 'small' : 'protecting');
+	}
+	return out;
+}
+
+/** How a hidden group's reason reads, beside its name ("fewer than 5 responses"). */
+export function hiddenText(
+	reason: HiddenReason | undefined,
+	threshold: number | null,
+	noun = 'responses'
+): string {
+	const fewer = `fewer than ${threshold} ${noun}`;
+	if (reason === 'protecting') return 'hidden to protect a smaller group';
+	if (reason === 'either') return `${fewer}, or hidden to protect a smaller group`;
+	return fewer;
 }

@@ -259,8 +259,22 @@ export type Metric =
 			distribution: Record<string, number>;
 			reasons?: Record<string, { detractor: number; passive: number; promoter: number }>;
 	  }
-	| { type: 'csat'; n: number; score: number; mean: number; ci95: Interval }
-	| { type: 'ces'; n: number; mean: number; easyShare: number; ci95: Interval }
+	| {
+			type: 'csat';
+			n: number;
+			score: number;
+			mean: number;
+			ci95: Interval;
+			distribution: Record<string, number>;
+	  }
+	| {
+			type: 'ces';
+			n: number;
+			mean: number;
+			easyShare: number;
+			ci95: Interval;
+			distribution: Record<string, number>;
+	  }
 	| {
 			type: 'likert' | 'rating' | 'slider';
 			n: number;
@@ -302,8 +316,32 @@ const empty = withScores({
 	values: new Map()
 });
 
-function distribution(a: PartAggregate): Record<string, number> {
-	return Object.fromEntries([...a.values].filter(([, k]) => k > 0).sort(([x], [y]) => x - y));
+/**
+ * How many gave each value; with a fixed scale, every point of it, so a score nobody gave shows as
+ * an empty bar rather than going missing (the group itself is shown, or there is no metric).
+ */
+function distribution(a: PartAggregate, scale?: [number, number]): Record<string, number> {
+	const counts = new Map([...a.values].filter(([, k]) => k > 0));
+	if (scale) for (let v = scale[0]; v <= scale[1]; v++) counts.set(v, counts.get(v) ?? 0);
+	return Object.fromEntries([...counts].sort(([x], [y]) => x - y));
+}
+
+/** The fixed scale of a question type, where it has one. */
+function scaleOf(question: Question): [number, number] | undefined {
+	switch (question.type) {
+		case 'nps':
+		case 'enps':
+			return [0, 10];
+		case 'csat':
+		case 'likert':
+			return [1, 5];
+		case 'ces':
+			return [1, 7];
+		case 'rating':
+			return [1, question.scale];
+		default:
+			return undefined;
+	}
 }
 
 const moments = (a: PartAggregate) => ({ n: a.n, total: a.total, squares: a.squares });
@@ -327,7 +365,7 @@ export function buildMetric(
 				passives: main.passives,
 				detractors: main.detractors,
 				ci95: npsInterval(main.hi9, main.lo6, main.n),
-				distribution: distribution(main)
+				distribution: distribution(main, scaleOf(question))
 			};
 			if (question.reasons) {
 				metric.reasons = {};
@@ -349,7 +387,8 @@ export function buildMetric(
 				n: main.n,
 				score: main.top2,
 				mean: main.mean,
-				ci95: wilson(main.ge4, main.n)
+				ci95: wilson(main.ge4, main.n),
+				distribution: distribution(main, scaleOf(question))
 			};
 		case 'ces':
 			if (!main.n) return null;
@@ -358,7 +397,8 @@ export function buildMetric(
 				n: main.n,
 				mean: main.mean,
 				easyShare: main.easy,
-				ci95: tInterval(main.n, main.total, main.squares)
+				ci95: tInterval(main.n, main.total, main.squares),
+				distribution: distribution(main, scaleOf(question))
 			};
 		case 'likert':
 		case 'rating':
@@ -369,7 +409,7 @@ export function buildMetric(
 				n: main.n,
 				mean: main.mean,
 				ci95: tInterval(main.n, main.total, main.squares),
-				distribution: distribution(main),
+				distribution: distribution(main, scaleOf(question)),
 				...(question.type === 'likert'
 					? { favourable: main.top2, favourableCi95: wilson(main.ge4, main.n) }
 					: {})
@@ -427,6 +467,30 @@ export function buildMetric(
 	}
 }
 
+/**
+ * Do two groups' figures of a question differ at 95%? The test PRODUCT.md names for its headline:
+ * NPS with its own variance, top-2-box shares by a two-proportion z-test, means by Welch's t-test.
+ */
+export function differ(question: Question, a: PartAggregate, b: PartAggregate): boolean {
+	switch (question.type) {
+		case 'nps':
+		case 'enps':
+			return npsDiffer(
+				{ n: a.n, promoters: a.hi9, detractors: a.lo6 },
+				{ n: b.n, promoters: b.hi9, detractors: b.lo6 }
+			);
+		case 'csat':
+		case 'likert':
+			return sharesDiffer(a.ge4, a.n, b.ge4, b.n);
+		case 'ces':
+		case 'rating':
+		case 'slider':
+			return meansDiffer(moments(a), moments(b));
+		default:
+			return false;
+	}
+}
+
 /** A segment's metric against the rest of the survey: significant at 95%, small under 30. */
 export function compare(
 	question: Question,
@@ -435,27 +499,8 @@ export function compare(
 ): Comparison {
 	const s = segment?.get('') ?? empty;
 	const rest = subtract(all?.get('') ?? empty, s);
-	let significant = false;
-	switch (question.type) {
-		case 'nps':
-		case 'enps':
-			significant = npsDiffer(
-				{ n: s.n, promoters: s.hi9, detractors: s.lo6 },
-				{ n: rest.n, promoters: rest.hi9, detractors: rest.lo6 }
-			);
-			break;
-		case 'csat':
-		case 'likert':
-			significant = sharesDiffer(s.ge4, s.n, rest.ge4, rest.n);
-			break;
-		case 'ces':
-		case 'rating':
-		case 'slider':
-			significant = meansDiffer(moments(s), moments(rest));
-			break;
-	}
 	const n = segmentN(question, segment);
-	return { significant, smallSample: n < SMALL_SAMPLE };
+	return { significant: differ(question, s, rest), smallSample: n < SMALL_SAMPLE };
 }
 
 /** How many answered a question in a group: the n its threshold applies to. */

@@ -13,22 +13,16 @@ export const load: PageServerLoad = async (event) => {
 	const promised = new Map((await results.listPublished(org.id)).map((s) => [s.id, s]));
 	const choices = await combined.metricChoices(org.id);
 	const params = event.url.searchParams;
-	const cx = params.get('cx') ?? '';
-	const ex = params.get('ex') ?? '';
-	const field = params.get('field') ?? '';
+	const { cx, ex, field, complete, ...chosen } = combined.readChoice(params);
 	let view: combined.Combined | null = null;
-	let problem = '';
-	if (cx || ex || field) {
-		if (!cx || !ex || !field)
-			problem = 'Pick a customer metric, an employee metric and the field they share.';
-		else
-			try {
-				view = await combined.combine(org.id, choices, cx, ex, field);
-			} catch (e) {
-				if (!(e instanceof DomainError)) throw e;
-				problem = e.message;
-			}
-	}
+	let problem = chosen.problem;
+	if (complete)
+		try {
+			view = await combined.combine(org.id, choices, cx, ex, field);
+		} catch (e) {
+			if (!(e instanceof DomainError)) throw e;
+			problem = e.message;
+		}
 	const fieldsOf = (key: string) => choices.find((c) => c.key === key)?.fields ?? [];
 	const shared =
 		cx && ex

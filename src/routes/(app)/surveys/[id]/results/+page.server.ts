@@ -2,6 +2,7 @@ import { hasRole } from '$lib/roles';
 import { DomainError } from '$lib/server/errors';
 import { findById, requireOrg } from '$lib/server/guard';
 import * as results from '$lib/server/results';
+import * as resultChange from '$lib/server/results-change';
 import * as resultComments from '$lib/server/results-comments';
 import { pageParams, parseResultsQuery } from '$lib/server/results-query';
 import { isScoreType, measuredQuestions } from '$lib/survey/metrics';
@@ -50,7 +51,7 @@ export const load: PageServerLoad = async (event) => {
 	const search = event.url.searchParams.get('q')?.slice(0, 200) ?? '';
 	const commentsPage = Math.max(0, Number(event.url.searchParams.get('cpage')) || 0);
 	let trend: Awaited<ReturnType<typeof results.trend>> | null = null;
-	const changes: Record<string, { delta: number; period: string; previous: string }> = {};
+	let changes: Record<string, resultChange.Change> = {};
 	if (!issues.length) {
 		try {
 			answer = await results.results(survey, query);
@@ -67,22 +68,13 @@ export const load: PageServerLoad = async (event) => {
 					: { filters: [] };
 			if (trendQuestion)
 				trend = await results.trend(survey, { ...trendScope, question: trendQuestion, interval });
-			// Each score's change against the month before (the last two months that can be shown).
-			for (const q of scores) {
-				const monthly = await results.trend(survey, {
-					...trendScope,
-					question: q.id,
-					interval: 'month'
-				});
-				const shown = monthly.points.filter((p) => 'n' in p);
-				const [before, last] = shown.slice(-2);
-				if (before && last && 'n' in before && 'n' in last)
-					changes[q.id] = {
-						delta: Math.round((last.score - before.score) * 100) / 100,
-						period: last.period,
-						previous: before.period
-					};
-			}
+			// Each score's last whole month against the month before, tested at 95%.
+			changes = await resultChange.monthOverMonth(
+				survey,
+				trendScope,
+				scores.map((q) => q.id),
+				new Date()
+			);
 		} catch (e) {
 			if (!(e instanceof DomainError && e.issues)) throw e;
 			issues = e.issues;
