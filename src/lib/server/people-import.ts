@@ -1,11 +1,10 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
 import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
 import { defineJob, enqueue, type JobContext } from './jobs';
 import * as people from './people';
 import { parseField, readTable, suggestMapping, type Row, type Table } from './people-file';
-import { safeCell } from './response-table';
+import { csvRows } from './spreadsheet';
 
 // Importing a CSV or XLSX file of people: the file is stored on upload (createImport), its columns
 // mapped by the user (startImport), then a durable job upserts it in batches, recording progress
@@ -451,9 +450,6 @@ export async function errorsCsv(orgId: string, id: string): Promise<string> {
 		where id = ${id} and org_id = ${orgId}`);
 	return (
 		'\ufeff' +
-		stringify([
-			[...header, 'line', 'error'].map(safeCell),
-			...errors.map((e) => [...e.values, e.line, e.message].map(safeCell))
-		])
+		csvRows([[...header, 'line', 'error'], ...errors.map((e) => [...e.values, e.line, e.message])])
 	);
 }
