@@ -194,6 +194,45 @@ describe('importing people', () => {
 		);
 	});
 
+	it('joins first and last name columns into the name, suggested from their headers', async () => {
+		const { orgId } = await account();
+		const file = [
+			'E-mail,Vorname,Nachname,Team',
+			'ann@example.com,Ann,Émile,Sales',
+			'bob@example.com,,Stone,Ops',
+			'cy@example.com,Cy,,Ops'
+		].join('\n');
+		const { preview, status } = await importFile(orgId, 'names.csv', bytes(file));
+		expect(preview.suggested).toEqual(['email', 'firstName', 'lastName', 'attr:team:text']);
+		expect(status).toMatchObject({ created: 3, failed: 0 });
+		const names = (await people.listPeople(orgId, {})).people.map((p) => [p.email, p.name]);
+		expect(names.sort()).toEqual([
+			['ann@example.com', 'Ann Émile'],
+			['bob@example.com', 'Stone'],
+			['cy@example.com', 'Cy']
+		]);
+		// A column with the whole name wins the suggestion; mapping both is refused.
+		const both = 'Given name,Surname,Full name,email\nA,B,A B,ab@example.com';
+		const second = await imports.createImport(orgId, null, 'both.csv', bytes(both));
+		expect(second.suggested).toEqual(['attr:givenName:text', 'attr:surname:text', 'name', 'email']);
+		await expect(
+			imports.startImport(
+				orgId,
+				second.id,
+				{ 0: 'firstName', 1: 'lastName', 2: 'name', 3: 'email' },
+				'customer'
+			)
+		).rejects.toMatchObject({
+			issues: [
+				{
+					path: '0',
+					message:
+						'“Full name” is already mapped to the name: map either a name column or first and last name columns'
+				}
+			]
+		});
+	});
+
 	it('refuses manager loops, in a batch or across batches, naming the lines of the loop', async () => {
 		const { orgId } = await account();
 		// Two rows a batch: e2 closes a loop in its batch; e3 waits for e5, which closes one later.

@@ -173,6 +173,12 @@ function checkMapping(
 			}
 		}
 	}
+	const split = ['firstName', 'lastName'].find((f) => seen.has(f));
+	if (split && seen.has('name'))
+		issues.push({
+			path: String(seen.get(split)),
+			message: `“${header[seen.get('name')!]}” is already mapped to the name: map either a name column or first and last name columns`
+		});
 	if (!seen.has('email') && !seen.has('externalId'))
 		issues.push({
 			path: '',
@@ -219,19 +225,27 @@ export async function startImport(
 	});
 }
 
-/** A row of the file as upsertPeople takes it; empty cells leave what is stored. */
+/**
+ * A row of the file as upsertPeople takes it; empty cells leave what is stored. First and last
+ * name columns are joined into the name, first name first.
+ */
 function personOf(columns: Mapped[], values: string[]): people.PersonInput {
 	const person: people.PersonInput & { attributes: Record<string, string> } = { attributes: {} };
+	const parts = { firstName: '', lastName: '' };
 	for (const { column, field } of columns) {
 		const value = (values[column] ?? '').trim();
 		if (!value) continue;
 		const parsed = parseField(field);
 		if (!parsed || 'skip' in parsed) continue;
 		if ('attribute' in parsed) person.attributes[parsed.attribute] = value;
+		else if (parsed.field === 'firstName' || parsed.field === 'lastName')
+			parts[parsed.field] = value;
 		else if (parsed.field === 'kind')
 			person.kind = value.toLowerCase() as people.PersonKind; // checked by upsertPeople
 		else person[parsed.field] = value;
 	}
+	const joined = [parts.firstName, parts.lastName].filter(Boolean).join(' ');
+	if (joined) person.name = joined;
 	return person;
 }
 
