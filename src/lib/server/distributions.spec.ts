@@ -343,6 +343,46 @@ describe('distributions', () => {
 		expect(written).toMatch(/One line for everyone: http\S+\?t=[a-z2-7]{32}/);
 	});
 
+	it('say why an audience reaches nobody: people of the other kind, or no addresses', async () => {
+		const { orgId, survey: s } = await setUp('employee', 'confidential');
+		await people.upsertPeople(
+			orgId,
+			[
+				...['c1', 'c2', 'c3'].map((c) => ({
+					email: `${c}@example.test`,
+					attributes: { team: 'Retail' }
+				})),
+				{ email: 'c4@example.test', attributes: { team: 'Board' } }
+			],
+			{ kind: 'customer' }
+		);
+		await people.upsertPeople(
+			orgId,
+			['e1', 'e2'].map((externalId) => ({ externalId, attributes: { team: 'Board' } })),
+			{ kind: 'employee' }
+		);
+		const send = (team: string) =>
+			distributions.createDistribution(
+				orgId,
+				s.id,
+				{ channel: 'email', audience: { attributes: { team } } },
+				null
+			);
+		await expect(send('Retail')).rejects.toThrow(
+			'This survey is for employees; the 3 people chosen are customers.'
+		);
+		await expect(send('Board')).rejects.toThrow(
+			'None of the 2 employees chosen has an e-mail address; 1 customer chosen has one, but this survey is for employees.'
+		);
+		// The send page's count says the same before anything is sent.
+		expect(await distributions.whyNobody(orgId, 'employee', { team: 'Retail' })).toBe(
+			'This survey is for employees; the 3 people chosen are customers.'
+		);
+		expect(await distributions.whyNobody(orgId, 'customer', { team: 'Sales' })).toBe(
+			'This survey is for customers; the 4 people chosen are employees.'
+		);
+	});
+
 	it('refuse an unpublished survey, bad input, and an audience with nobody in it', async () => {
 		const { orgId, survey: s } = await setUp('employee', 'confidential');
 		await expect(

@@ -148,18 +148,82 @@ export async function createDistribution(
 		});
 	}
 
-	return insertDistribution({
-		orgId,
-		surveyId,
-		audience: data.audience,
-		where,
-		subject: asTemplates(data.subject),
-		body: asTemplates(data.body),
-		sendAt,
-		reminders: data.reminders,
-		expiresAt,
-		createdBy: userId
-	});
+	try {
+		return await insertDistribution({
+			orgId,
+			surveyId,
+			audience: data.audience,
+			where,
+			subject: asTemplates(data.subject),
+			body: asTemplates(data.body),
+			sendAt,
+			reminders: data.reminders,
+			expiresAt,
+			createdBy: userId
+		});
+	} catch (error) {
+		if (!(error instanceof NoRecipientsError) || 'emails' in data.audience) throw error;
+		throw new DomainError(
+			await whyNobody(orgId, kind, data.audience.attributes, data.audience.under),
+			'invalid',
+			error.issues
+		);
+	}
+}
+
+/** An audience that reaches nobody (insertDistribution refuses it). */
+class NoRecipientsError extends DomainError {}
+
+const kindWords = {
+	employee: ['employee', 'employees'],
+	customer: ['customer', 'customers']
+} as const;
+const counted = (n: number, kind: people.PersonKind) =>
+	`${n.toLocaleString('en')} ${kindWords[kind][n === 1 ? 0 : 1]}`;
+
+/**
+ * Why the people chosen by attributes (and a manager) reach nobody, in words that say what to
+ * change: none of the survey's audience (employees or customers) among them, no addresses, or
+ * (customers) all unsubscribed.
+ */
+export async function whyNobody(
+	orgId: string,
+	kind: people.PersonKind,
+	attributes: Record<string, string>,
+	under?: string
+): Promise<string> {
+	const rows = await db
+		.select({
+			kind: schema.person.kind,
+			n: sql<number>`count(*)::int`,
+			withEmail: sql<number>`(count(*) filter (where ${schema.person.email} is not null))::int`
+		})
+		.from(schema.person)
+		.where(await people.peopleCondition(orgId, { attributes, under }))
+		.groupBy(schema.person.kind);
+	const of = (k: people.PersonKind) => rows.find((r) => r.kind === k) ?? { n: 0, withEmail: 0 };
+	const other: people.PersonKind = kind === 'employee' ? 'customer' : 'employee';
+	const mine = of(kind);
+	const theirs = of(other);
+	const survey = `This survey is for ${kindWords[kind][1]}`;
+	if (mine.n === 0 && theirs.n > 0)
+		return theirs.n === 1
+			? `${survey}; the 1 person chosen is a ${kindWords[other][0]}.`
+			: `${survey}; the ${theirs.n.toLocaleString('en')} people chosen are ${kindWords[other][1]}.`;
+	if (mine.withEmail > 0)
+		return `The ${counted(mine.withEmail, kind)} chosen with an e-mail address unsubscribed.`;
+	if (mine.n > 0) {
+		const none =
+			mine.n === 1
+				? `The 1 ${kindWords[kind][0]} chosen has no e-mail address`
+				: `None of the ${counted(mine.n, kind)} chosen has an e-mail address`;
+		const verb = theirs.withEmail === 1 ? 'has' : 'have';
+		const also = theirs.withEmail
+			? `; ${counted(theirs.withEmail, other)} chosen ${verb} one, but this survey is for ${kindWords[kind][1]}`
+			: '';
+		return `${none}${also}.`;
+	}
+	return 'Nobody in this audience: no person in the directory matches it.';
 }
 
 export type NewDistribution = Omit<
@@ -205,7 +269,7 @@ export function insertDistribution(
 		);
 		const recipients = inserted[0].n;
 		if (recipients === 0)
-			throw new DomainError('Nobody in this audience has an e-mail address.', 'invalid', [
+			throw new NoRecipientsError('Nobody in this audience has an e-mail address.', 'invalid', [
 				{ path: 'audience', message: 'No recipients' }
 			]);
 		if (recipients > MAX_RECIPIENTS)

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import type { SurveyDefinition } from '../survey/definition';
@@ -6,12 +5,13 @@ import { hiddenText } from '../survey/anonymity';
 import { headline } from '../survey/headline';
 import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { localize } from '../survey/text';
-import { checkIndividualsAllowed, columns, page, safeCell } from './response-table';
+import { checkIndividualsAllowed, columns, page } from './response-table';
 import type { Results, ResultsSurvey, SegmentMetric } from './results';
+import { csvRows, safeCell } from './spreadsheet';
 
 // Spreadsheet exports: every response (CSV in response-table.ts, XLSX here, both streamed a page at
 // a time) and the aggregated table a results view shows (within the anonymity threshold). Every
-// text cell passes through `safeCell`, so nothing a respondent typed runs as a formula.
+// cell passes through spreadsheet.ts, so nothing a respondent typed runs as a formula.
 
 /** Every completed response as an XLSX workbook, written as it is read. */
 export function responsesXlsx(survey: ResultsSurvey): ReadableStream<Uint8Array> {
@@ -94,7 +94,7 @@ export function aggregateTable(
 }
 
 export function tableCsv(table: Table): string {
-	return '\ufeff' + stringify([table.headers.map(safeCell), ...table.rows]);
+	return '\ufeff' + csvRows([table.headers, ...table.rows]);
 }
 
 export async function tableXlsx(table: Table, sheetName = 'Results'): Promise<ArrayBuffer> {

@@ -1,13 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import { db, schema } from './db';
 import * as people from './people';
-import { safeCell } from './response-table';
+import { csvRows, safeCell } from './spreadsheet';
 
 // The directory as a spreadsheet, in the columns an import reads back (people-file.ts suggests
-// the same fields from these names), written a page at a time. Cells pass through `safeCell`, so
+// the same fields from these names), written a page at a time. Cells pass through spreadsheet.ts, so
 // nothing anyone typed runs as a formula.
 
 const PAGE = 1000;
@@ -75,14 +74,14 @@ export function peopleCsv(
 	let first = true;
 	return new ReadableStream({
 		async pull(controller) {
-			const batch: (string | number)[][] = [];
+			const batch: unknown[][] = [];
 			for (let i = 0; i < PAGE; i++) {
 				const next = await rows.next();
 				if (next.done) break;
-				batch.push(next.value.map(safeCell));
+				batch.push(next.value);
 			}
 			if (batch.length) {
-				controller.enqueue(encoder.encode((first ? '\ufeff' : '') + stringify(batch)));
+				controller.enqueue(encoder.encode((first ? '\ufeff' : '') + csvRows(batch)));
 				first = false;
 			}
 			if (batch.length < PAGE) controller.close();

@@ -12,12 +12,27 @@ export type Row = {
 };
 export type Table = { header: string[]; rows: Row[] };
 
-/** What a column is imported as: '' skips it; `attr:<key>:<type>` is an attribute. */
-export type Field = '' | 'email' | 'name' | 'externalId' | 'language' | 'kind' | 'manager';
-export const personFields = ['email', 'name', 'externalId', 'language', 'kind', 'manager'] as const;
+/**
+ * What a column is imported as: '' skips it; `attr:<key>:<type>` is an attribute. A first and a
+ * last name column are joined into the name.
+ */
+export type Field =
+	'' | 'email' | 'name' | 'firstName' | 'lastName' | 'externalId' | 'language' | 'kind' | 'manager';
+export const personFields = [
+	'email',
+	'name',
+	'firstName',
+	'lastName',
+	'externalId',
+	'language',
+	'kind',
+	'manager'
+] as const;
 export const fieldLabels: Record<(typeof personFields)[number], string> = {
 	email: 'E-mail',
 	name: 'Name',
+	firstName: 'First name',
+	lastName: 'Last name',
 	externalId: 'External id',
 	language: 'Language',
 	kind: 'Kind',
@@ -151,6 +166,20 @@ const synonyms: Record<string, Field> = {
 	workemail: 'email',
 	name: 'name',
 	fullname: 'name',
+	displayname: 'name',
+	firstname: 'firstName',
+	givenname: 'firstName',
+	forename: 'firstName',
+	vorname: 'firstName',
+	prenom: 'firstName',
+	nombre: 'firstName',
+	lastname: 'lastName',
+	surname: 'lastName',
+	familyname: 'lastName',
+	nachname: 'lastName',
+	nom: 'lastName',
+	apellido: 'lastName',
+	apellidos: 'lastName',
 	externalid: 'externalId',
 	employeeid: 'externalId',
 	employeenumber: 'externalId',
@@ -204,13 +233,15 @@ export function guessType(values: string[]): AttributeType {
 
 /**
  * A field for each column from its name, the first column of a name winning; other columns become
- * attributes, typed from their values (or as already declared in the organisation).
+ * attributes, typed from their values (or as already declared in the organisation). First and
+ * last name columns are suggested only where no column holds the whole name.
  */
 export function suggestMapping(table: Table, known: Map<string, AttributeType>): string[] {
-	const taken = new Set<string>();
 	const byLower = new Map([...known.keys()].map((k) => [k.toLowerCase(), k]));
+	const fields = table.header.map((name) => synonyms[compact(name)]);
+	const taken = new Set<string>(fields.includes('name') ? ['firstName', 'lastName'] : []);
 	return table.header.map((name, i) => {
-		const field = synonyms[compact(name)];
+		const field = fields[i];
 		if (field && !taken.has(field)) {
 			taken.add(field);
 			return field;

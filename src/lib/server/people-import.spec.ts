@@ -194,6 +194,83 @@ describe('importing people', () => {
 		);
 	});
 
+	it('joins first and last name columns into the name, suggested from their headers', async () => {
+		const { orgId } = await account();
+		const file = [
+			'E-mail,Vorname,Nachname,Team',
+			'ann@example.com,Ann,Émile,Sales',
+			'bob@example.com,,Stone,Ops',
+			'cy@example.com,Cy,,Ops'
+		].join('\n');
+		const { preview, status } = await importFile(orgId, 'names.csv', bytes(file));
+		expect(preview.suggested).toEqual(['email', 'firstName', 'lastName', 'attr:team:text']);
+		expect(status).toMatchObject({ created: 3, failed: 0 });
+		const names = (await people.listPeople(orgId, {})).people.map((p) => [p.email, p.name]);
+		expect(names.sort()).toEqual([
+			['ann@example.com', 'Ann Émile'],
+			['bob@example.com', 'Stone'],
+			['cy@example.com', 'Cy']
+		]);
+		// A column with the whole name wins the suggestion; mapping both is refused.
+		const both = 'Given name,Surname,Full name,email\nA,B,A B,ab@example.com';
+		const second = await imports.createImport(orgId, null, 'both.csv', bytes(both));
+		expect(second.suggested).toEqual(['attr:givenName:text', 'attr:surname:text', 'name', 'email']);
+		await expect(
+			imports.startImport(
+				orgId,
+				second.id,
+				{ 0: 'firstName', 1: 'lastName', 2: 'name', 3: 'email' },
+				'customer'
+			)
+		).rejects.toMatchObject({
+			issues: [
+				{
+					path: '0',
+					message:
+						'“Full name” is already mapped to the name: map either a name column or first and last name columns'
+				}
+			]
+		});
+	});
+
+	it('refuses manager loops, in a batch or across batches, naming the lines of the loop', async () => {
+		const { orgId } = await account();
+		// Two rows a batch: e2 closes a loop in its batch; e3 waits for e5, which closes one later.
+		const file = [
+			'employee id,e-mail,manager',
+			'e1,e1@example.com,e2',
+			'e2,e2@example.com,E1@example.com',
+			'e3,,e5',
+			'e4,,e3',
+			'e5,,e4',
+			'e6,,e1'
+		].join('\n');
+		const { status } = await importFile(orgId, 'loops.csv', bytes(file), { batchSize: 2 });
+		expect(status).toMatchObject({ state: 'done', created: 6, failed: 2 });
+		expect(status.errors).toEqual([
+			{
+				line: 3,
+				values: ['e2', 'e2@example.com', 'E1@example.com'],
+				message:
+					'manager: A manager loop: e2 (line 3) → e1 (line 2) → e2. Nobody can be under themselves'
+			},
+			{
+				line: 4,
+				values: ['e3', '', 'e5'],
+				message:
+					'manager: A manager loop: e3 (line 4) → e5 (line 6) → e4 (line 5) → e3. Nobody can be under themselves'
+			}
+		]);
+		const byId = new Map((await people.listPeople(orgId, {})).people.map((p) => [p.externalId, p]));
+		expect(byId.get('e2')!.managerId).toBeNull();
+		expect(byId.get('e3')!.managerId).toBeNull();
+		const under = await people.listPeople(orgId, { under: byId.get('e3')!.id });
+		expect(under.people.map((p) => p.externalId).sort()).toEqual(['e4', 'e5']);
+		expect(await imports.errorsCsv(orgId, status.id)).toContain(
+			'e3,,e5,4,manager: A manager loop: e3 (line 4) → e5 (line 6) → e4 (line 5) → e3.'
+		);
+	});
+
 	it('updates by external id on a second import, and links managers across batches', async () => {
 		const { orgId } = await account();
 		// Each manager comes after their reports, two rows a batch: d and c wait for b, b for a.

@@ -1,11 +1,11 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
 import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
 import { defineJob, enqueue, type JobContext } from './jobs';
 import * as people from './people';
 import { parseField, readTable, suggestMapping, type Row, type Table } from './people-file';
-import { safeCell } from './response-table';
+import { loopMessage } from './people-hierarchy';
+import { csvRows } from './spreadsheet';
 
 // Importing a CSV or XLSX file of people: the file is stored on upload (createImport), its columns
 // mapped by the user (startImport), then a durable job upserts it in batches, recording progress
@@ -173,6 +173,12 @@ function checkMapping(
 			}
 		}
 	}
+	const split = ['firstName', 'lastName'].find((f) => seen.has(f));
+	if (split && seen.has('name'))
+		issues.push({
+			path: String(seen.get(split)),
+			message: `“${header[seen.get('name')!]}” is already mapped to the name: map either a name column or first and last name columns`
+		});
 	if (!seen.has('email') && !seen.has('externalId'))
 		issues.push({
 			path: '',
@@ -219,19 +225,27 @@ export async function startImport(
 	});
 }
 
-/** A row of the file as upsertPeople takes it; empty cells leave what is stored. */
+/**
+ * A row of the file as upsertPeople takes it; empty cells leave what is stored. First and last
+ * name columns are joined into the name, first name first.
+ */
 function personOf(columns: Mapped[], values: string[]): people.PersonInput {
 	const person: people.PersonInput & { attributes: Record<string, string> } = { attributes: {} };
+	const parts = { firstName: '', lastName: '' };
 	for (const { column, field } of columns) {
 		const value = (values[column] ?? '').trim();
 		if (!value) continue;
 		const parsed = parseField(field);
 		if (!parsed || 'skip' in parsed) continue;
 		if ('attribute' in parsed) person.attributes[parsed.attribute] = value;
+		else if (parsed.field === 'firstName' || parsed.field === 'lastName')
+			parts[parsed.field] = value;
 		else if (parsed.field === 'kind')
 			person.kind = value.toLowerCase() as people.PersonKind; // checked by upsertPeople
 		else person[parsed.field] = value;
 	}
+	const joined = [parts.firstName, parts.lastName].filter(Boolean).join(' ');
+	if (joined) person.name = joined;
 	return person;
 }
 
@@ -257,7 +271,8 @@ async function upsertRows(
 	kind: people.PersonKind,
 	columns: Mapped[],
 	rows: Row[],
-	input: (values: string[]) => people.PersonInput
+	input: (values: string[]) => people.PersonInput,
+	lineOf: (key: string) => number | undefined
 ) {
 	const result = await people.upsertPeople(
 		orgId,
@@ -265,7 +280,11 @@ async function upsertRows(
 		{ kind }
 	);
 	const byIndex = new Map<number, { path: string; message: string }[]>();
-	for (const e of result.errors) byIndex.set(e.index, [...(byIndex.get(e.index) ?? []), e]);
+	for (const e of result.errors) {
+		// A manager loop names the lines of the file its people are on.
+		const error = e.loop ? { ...e, message: loopMessage(e.loop, lineOf) } : e;
+		byIndex.set(e.index, [...(byIndex.get(e.index) ?? []), error]);
+	}
 	const refused: ImportError[] = [...byIndex].map(([index, errors]) => ({
 		line: rows[index].line,
 		values: rows[index].values,
@@ -275,6 +294,24 @@ async function upsertRows(
 }
 
 const manager = (columns: Mapped[]) => columns.find((c) => c.field === 'manager')?.header;
+
+/** The line of the file each person is on, by external id and by e-mail (read when first asked). */
+function linesOf(columns: Mapped[], rows: Row[]) {
+	let lines: Map<string, number> | undefined;
+	return (key: string) => {
+		if (!lines) {
+			lines = new Map();
+			const keys = columns.filter((c) => c.field === 'externalId' || c.field === 'email');
+			for (const row of rows)
+				for (const c of keys) {
+					const value = (row.values[c.column] ?? '').trim();
+					const k = c.field === 'email' ? value.toLowerCase() : value;
+					if (k && !lines.has(k)) lines.set(k, row.line);
+				}
+		}
+		return lines.get(key);
+	};
+}
 
 async function runImport(payload: Record<string, unknown>, context: JobContext) {
 	const orgId = String(payload.orgId);
@@ -299,12 +336,13 @@ async function runImport(payload: Record<string, unknown>, context: JobContext) 
 	const kind = job.kind ?? 'customer';
 	const managerHeader = manager(columns);
 	const noManager = `${managerHeader}: ${NO_MANAGER}`;
+	const lineOf = linesOf(columns, table.rows);
 
 	// Pass 1: every row, in batches, from where the last run got to.
 	for (let start = job.processed; start < table.rows.length; start += batchSize) {
 		if (context.stopping()) return 'again';
 		const rows = table.rows.slice(start, start + batchSize);
-		const done = await upsertRows(orgId, kind, columns, rows, (v) => personOf(columns, v));
+		const done = await upsertRows(orgId, kind, columns, rows, (v) => personOf(columns, v), lineOf);
 		// Appended after the errors of earlier lines only, so a batch run twice is recorded once.
 		await db.execute(sql`
 			update person_import set
@@ -329,20 +367,35 @@ async function runImport(payload: Record<string, unknown>, context: JobContext) 
 		const waiting = errors.filter((e) => e.message === noManager);
 		const identity = columns.filter((c) => ['email', 'externalId', 'manager'].includes(c.field));
 		const linked = new Set<number>();
+		// Rows refused now for another reason: a link that would close a manager loop.
+		const changed = new Map<number, ImportError>();
 		for (let start = 0; start < waiting.length; start += batchSize) {
 			if (context.stopping()) return 'again';
 			const rows = waiting.slice(start, start + batchSize);
-			const done = await upsertRows(orgId, kind, columns, rows, (v) => personOf(identity, v));
-			const still = new Set(done.refused.map((r) => r.line));
-			for (const r of rows) if (!still.has(r.line)) linked.add(r.line);
+			const done = await upsertRows(
+				orgId,
+				kind,
+				columns,
+				rows,
+				(v) => personOf(identity, v),
+				lineOf
+			);
+			const still = new Map(done.refused.map((r) => [r.line, r]));
+			for (const r of rows) {
+				const refused = still.get(r.line);
+				if (!refused) linked.add(r.line);
+				else if (refused.message !== noManager) changed.set(r.line, refused);
+			}
 			await context.extend();
 		}
-		if (linked.size)
+		if (linked.size || changed.size)
 			await db.execute(sql`
 				update person_import set
-					errors = coalesce((select jsonb_agg(e order by n) from jsonb_array_elements(errors)
-						with ordinality as t(e, n)
-						where not ((e->>'line')::int = any(${`{${[...linked].join(',')}}`}::int[]))), '[]'::jsonb),
+					errors = coalesce((select jsonb_agg(coalesce(c.e, t.e) order by n)
+						from jsonb_array_elements(errors) with ordinality as t(e, n)
+						left join jsonb_array_elements(${JSON.stringify([...changed.values()])}::jsonb) as c(e)
+							on (c.e->>'line')::int = (t.e->>'line')::int
+						where not ((t.e->>'line')::int = any(${`{${[...linked].join(',')}}`}::int[]))), '[]'::jsonb),
 					failed = failed - ${linked.size}
 				where id = ${id} and org_id = ${orgId}`);
 	}
@@ -451,9 +504,6 @@ export async function errorsCsv(orgId: string, id: string): Promise<string> {
 		where id = ${id} and org_id = ${orgId}`);
 	return (
 		'\ufeff' +
-		stringify([
-			[...header, 'line', 'error'].map(safeCell),
-			...errors.map((e) => [...e.values, e.line, e.message].map(safeCell))
-		])
+		csvRows([[...header, 'line', 'error'], ...errors.map((e) => [...e.values, e.line, e.message])])
 	);
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { db, schema } from './db';
 import * as people from './people';
 import { makeAccount } from './test-data';
 
@@ -128,6 +130,79 @@ describe('people directory', () => {
 		const ceo = all.find((p) => p.externalId === 'ceo')!;
 		const under = (await people.listPeople(orgId, { under: ceo.id })).people;
 		expect(under.map((p) => p.externalId).sort()).toEqual(['dev', 'lead', 'vp']);
+	});
+
+	it('refuses a manager link that closes a loop, in one call or a later one, naming the loop', async () => {
+		const orgId = await org();
+		const first = await people.upsertPeople(
+			orgId,
+			[
+				{ externalId: 'x1', manager: 'x2' },
+				{ externalId: 'x2', manager: 'x1' },
+				{ externalId: 'a', manager: 'b' },
+				{ externalId: 'b', email: 'b@example.com', manager: 'c' },
+				{ externalId: 'c' }
+			],
+			{ kind: 'employee' }
+		);
+		// The first link of the call stands; the one that would close the loop is refused.
+		expect(first.errors).toEqual([
+			{
+				index: 1,
+				path: 'manager',
+				message: 'A manager loop: x2 → x1 → x2. Nobody can be under themselves',
+				loop: ['x2', 'x1', 'x2']
+			}
+		]);
+		// A later call closing a longer loop through stored links is refused too.
+		const later = await people.upsertPeople(orgId, [
+			{ externalId: 'd' },
+			{ externalId: 'c', manager: 'a' }
+		]);
+		expect(later.errors).toEqual([
+			{
+				index: 1,
+				path: 'manager',
+				message: 'A manager loop: c → a → b → c. Nobody can be under themselves',
+				loop: ['c', 'a', 'b', 'c']
+			}
+		]);
+		const byId = new Map((await people.listPeople(orgId, {})).people.map((p) => [p.externalId, p]));
+		expect(byId.get('x1')!.managerId).toBe(byId.get('x2')!.id);
+		expect(byId.get('x2')!.managerId).toBeNull();
+		expect(byId.get('c')!.managerId).toBeNull();
+		// Moving someone within the tree is fine.
+		expect((await people.upsertPeople(orgId, [{ externalId: 'a', manager: 'c' }])).errors).toEqual(
+			[]
+		);
+		const under = async (key: string) =>
+			(await people.listPeople(orgId, { under: byId.get(key)!.id })).people
+				.map((p) => p.externalId)
+				.sort();
+		expect(await under('c')).toEqual(['a', 'b']);
+	});
+
+	it('never lists a manager under themselves, even in a loop stored before loops were refused', async () => {
+		const orgId = await org();
+		await people.upsertPeople(orgId, [
+			{ externalId: 'x1' },
+			{ externalId: 'x2', manager: 'x1' },
+			{ externalId: 'x3', manager: 'x2' }
+		]);
+		const byId = new Map((await people.listPeople(orgId, {})).people.map((p) => [p.externalId, p]));
+		await db
+			.update(schema.person)
+			.set({ managerId: byId.get('x3')!.id })
+			.where(eq(schema.person.id, byId.get('x1')!.id));
+		const under = await people.listPeople(orgId, { under: byId.get('x1')!.id });
+		expect(under.people.map((p) => p.externalId).sort()).toEqual(['x2', 'x3']);
+		expect(await people.countPeople(orgId, { under: byId.get('x2')!.id })).toBe(2);
+		// Linking into the stored loop from outside is fine; re-linking inside it names the loop.
+		const result = await people.upsertPeople(orgId, [
+			{ externalId: 'y', manager: 'x1' },
+			{ externalId: 'x2', manager: 'x1' }
+		]);
+		expect(result.errors.map((e) => [e.index, e.loop])).toEqual([[1, ['x2', 'x1', 'x3', 'x2']]]);
 	});
 
 	it('filters by attribute and kind, pages by cursor, and keeps organisations apart', async () => {

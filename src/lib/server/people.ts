@@ -1,8 +1,9 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf, type Issue } from '../issues';
-import { db, rowsOf, schema } from './db';
+import { db, rowsOf, schema, type Database } from './db';
 import { DomainError } from './errors';
+import * as hierarchy from './people-hierarchy';
 
 // The directory: an organisation's customers and employees, their typed attributes and the org
 // hierarchy (an employee's manager). Imports and the API upsert through `upsertPeople`, matching
@@ -48,8 +49,11 @@ const emailSchema = z.email();
 export type UpsertResult = {
 	created: number;
 	updated: number;
-	/** Each refused person: its index in the call and what is wrong. */
-	errors: { index: number; path: string; message: string }[];
+	/**
+	 * Each refused person: its index in the call and what is wrong; a manager link that would
+	 * close a loop also gives the loop (external ids or e-mails, from the person up to them again).
+	 */
+	errors: { index: number; path: string; message: string; loop?: string[] }[];
 };
 
 type Clean = {
@@ -298,47 +302,75 @@ export async function upsertPeople(
 				where p.id = u.id and p.org_id = ${orgId}`);
 		}
 		const managed = [...inserts, ...updates].filter((r) => r.manager);
-		if (managed.length) {
-			const links = managed.map((r) => ({
-				key: r.externalId ? `x:${r.externalId}` : `e:${r.email}`,
-				manager: r.manager!.toLowerCase(),
-				managerRaw: r.manager,
-				index: r.index
-			}));
-			const unmatched = await rowsOf<{ index: number; self: boolean }>(
-				sql`
-				with l as (
-					select * from jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
-						as l(key text, manager text, "managerRaw" text, index int)
-				), m as (
-					select l.index, p.id as person_id,
-						(select id from person q where q.org_id = ${orgId}
-							and (q.external_id = l."managerRaw" or q.email = l.manager)
-							order by (q.external_id = l."managerRaw") desc limit 1) as manager_id
-					from l join person p on p.org_id = ${orgId} and (
-						(l.key like 'x:%' and p.external_id = substr(l.key, 3)) or
-						(l.key like 'e:%' and p.email = substr(l.key, 3)))
-				), done as (
-					update person p set manager_id = m.manager_id
-					from m where p.id = m.person_id and m.manager_id is not null
-						and m.manager_id <> m.person_id
-				)
-				select index, coalesce(manager_id = person_id, false) as self from m
-				where manager_id is null or manager_id = person_id`,
-				tx
-			);
-			for (const u of unmatched)
-				errors.push({
-					index: u.index,
-					path: 'manager',
-					message: u.self
-						? 'A person cannot be their own manager'
-						: 'No person with this external id or e-mail (the manager)'
-				});
-		}
+		if (managed.length) await linkManagers(orgId, managed, errors, tx);
 	});
 	errors.sort((a, b) => a.index - b.index);
 	return { created: inserts.length, updated: updates.length, errors };
+}
+
+/**
+ * Links each person to their manager (an external id or e-mail), once everyone of the call is
+ * in. A manager nobody has, the person themselves or a link that closes a loop is refused.
+ */
+async function linkManagers(
+	orgId: string,
+	managed: Clean[],
+	errors: UpsertResult['errors'],
+	tx: Pick<Database, 'execute'>
+) {
+	const links = managed.map((r) => ({
+		key: r.externalId ? `x:${r.externalId}` : `e:${r.email}`,
+		manager: r.manager!.toLowerCase(),
+		managerRaw: r.manager,
+		index: r.index
+	}));
+	const resolved = await rowsOf<{ index: number; person_id: string; manager_id: string | null }>(
+		sql`
+		with l as (
+			select * from jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
+				as l(key text, manager text, "managerRaw" text, index int)
+		)
+		select l.index, p.id as person_id,
+			(select id from person q where q.org_id = ${orgId}
+				and (q.external_id = l."managerRaw" or q.email = l.manager)
+				order by (q.external_id = l."managerRaw") desc limit 1) as manager_id
+		from l join person p on p.org_id = ${orgId} and (
+			(l.key like 'x:%' and p.external_id = substr(l.key, 3)) or
+			(l.key like 'e:%' and p.email = substr(l.key, 3)))
+		order by l.index`,
+		tx
+	);
+	const candidates: hierarchy.ManagerLink[] = [];
+	for (const r of resolved) {
+		if (!r.manager_id)
+			errors.push({
+				index: r.index,
+				path: 'manager',
+				message: 'No person with this external id or e-mail (the manager)'
+			});
+		else if (r.manager_id === r.person_id)
+			errors.push({
+				index: r.index,
+				path: 'manager',
+				message: 'A person cannot be their own manager'
+			});
+		else candidates.push({ index: r.index, personId: r.person_id, managerId: r.manager_id });
+	}
+	const { accepted, loops } = await hierarchy.checkManagerLinks(orgId, candidates, tx);
+	for (const { link, loop } of loops) {
+		const keys = loop.map((m) => m.key);
+		errors.push({
+			index: link.index,
+			path: 'manager',
+			message: hierarchy.loopMessage(keys),
+			loop: keys
+		});
+	}
+	if (accepted.length)
+		await tx.execute(sql`
+			update person p set manager_id = l."managerId"
+			from jsonb_to_recordset(${JSON.stringify(accepted)}::jsonb) as l("personId" uuid, "managerId" uuid)
+			where p.id = l."personId" and p.org_id = ${orgId}`);
 }
 
 export type PersonRow = {
@@ -379,7 +411,7 @@ export type PeopleFilter = {
 	under?: string;
 };
 
-/** Everyone under `managerId` in the hierarchy, at any depth (a cycle ends where it closes). */
+/** Everyone under `managerId` in the hierarchy, at any depth, never themselves. */
 export async function reportsOf(orgId: string, managerId: string): Promise<string[]> {
 	const rows = await rowsOf<{ id: string }>(sql`
 		with recursive below(id) as (
@@ -388,7 +420,9 @@ export async function reportsOf(orgId: string, managerId: string): Promise<strin
 			-- A manager is always of the person's organisation (upsertPeople links within one), so
 			-- each step follows the manager index alone.
 			select p.id from person p join below b on p.manager_id = b.id
-		) select id from below`);
+		)
+		-- Never the manager: a loop stored before loops were refused would bring them back.
+		select id from below where id <> ${managerId}`);
 	return rows.map((r) => r.id);
 }
 

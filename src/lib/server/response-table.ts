@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
 import type { Question, SurveyDefinition } from '../survey/definition';
 import { localize } from '../survey/text';
 import { db, schema } from './db';
 import { DomainError } from './errors';
 import type { ResultsSurvey } from './results';
+import { csvRows } from './spreadsheet';
 
 // Individual responses, for customer surveys and identified employee surveys only: anonymous and
 // confidential employee surveys never show one (docs/confidentiality.md), in the app, an export or the API.
@@ -77,17 +77,6 @@ export async function page(
 		nextCursor:
 			more && last ? encodeCursor({ at: last.completedAt.toISOString(), id: last.id }) : null
 	};
-}
-
-/**
- * A cell a spreadsheet will not run: text starting with =, +, -, @, a tab or a carriage return
- * is a formula to Excel and LibreOffice, so it gets a leading apostrophe. Numbers stay numbers.
- */
-export function safeCell(value: unknown): string | number {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return value;
-	const text = String(value);
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 type Column = { header: string; read: (row: ResponseRow) => unknown };
@@ -174,15 +163,13 @@ export function csvStream(survey: ResultsSurvey): ReadableStream<Uint8Array> {
 			if (!started) {
 				started = true;
 				// A byte-order mark, so Excel reads the file as UTF-8.
-				controller.enqueue(encoder.encode('\ufeff' + stringify([cols.map((c) => c.header)])));
+				controller.enqueue(encoder.encode('\ufeff' + csvRows([cols.map((c) => c.header)])));
 			}
 			if (cursor === null) return controller.close();
 			const next = await page(survey, { cursor, limit: 1000 });
 			if (next.responses.length)
 				controller.enqueue(
-					encoder.encode(
-						stringify(next.responses.map((row) => cols.map((c) => safeCell(c.read(row)))))
-					)
+					encoder.encode(csvRows(next.responses.map((row) => cols.map((c) => c.read(row)))))
 				);
 			cursor = next.nextCursor;
 			if (cursor === null) controller.close();

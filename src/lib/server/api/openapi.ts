@@ -551,7 +551,13 @@ export function openApiDocument() {
 								properties: {
 									index: { type: 'integer' },
 									path: { type: 'string' },
-									message: { type: 'string' }
+									message: { type: 'string' },
+									loop: {
+										type: 'array',
+										items: { type: 'string' },
+										description:
+											'A manager link refused because it would close a loop: the people in it (external id or e-mail), from this person up to them again'
+									}
 								}
 							}
 						}

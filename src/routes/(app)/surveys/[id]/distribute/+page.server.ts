@@ -57,7 +57,11 @@ export const actions: Actions = {
 		}
 		if (issues.length) return refused(400, values, 'The audience cannot be counted.', issues);
 		const preview = await sending.audiencePreview(org.id, survey.kind, attributes, under);
-		return { values, preview: { ...preview, attributes, under: values.under } };
+		const reason =
+			preview.reachable === 0
+				? await distributions.whyNobody(org.id, survey.kind, attributes, under)
+				: null;
+		return { values, preview: { ...preview, attributes, under: values.under, reason } };
 	},
 	send: async (event) => {
 		const { org, user } = requireOrg(event, 'editor');
