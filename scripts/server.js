@@ -134,7 +134,8 @@ function sveltekit(req, res) {
 // Compression of SvelteKit's answers (pages, JSON, CSV exports): brotli or gzip as the client
 // asks, as a stream. Text types only; never a body that already has a Content-Encoding (the
 // build's precompressed assets), a tiny one (the headers would cost more than they save), a
-// `no-transform` one, or Server-Sent Events (an event must not wait in a buffer).
+// `no-transform` one, or Server-Sent Events (an event must not wait in a buffer). A HEAD answer
+// gets the headers its GET would (Node sends no body for it).
 const compressible =
 	/^(text\/(?!event-stream)|application\/(json|javascript|xml|csv|[\w.-]+\+(json|xml))|image\/svg\+xml)/i;
 const tinyBody = 1024;
@@ -158,7 +159,6 @@ function chooseEncoding(header) {
  * client as it is made; backpressure goes both ways (zlib's drain is the writer's drain).
  */
 function compressed(req, res) {
-	if (req.method === 'HEAD') return res;
 	const encoding = chooseEncoding(req.headers['accept-encoding']);
 	const { writeHead, write, end, emit } = res;
 	let zip = null;
@@ -242,7 +242,13 @@ function compressed(req, res) {
 		if (!res.headersSent) {
 			// A body given whole to end(): its length decides whether it is worth compressing.
 			if (chunk !== undefined && !res.hasHeader('content-length'))
-				res.setHeader('content-length', Buffer.byteLength(chunk, encodingOrCallback));
+				res.setHeader(
+					'content-length',
+					Buffer.byteLength(
+						chunk,
+						typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined
+					)
+				);
 			res.writeHead(res.statusCode);
 		}
 		if (!zip) return end.call(res, chunk, encodingOrCallback, callback);
