@@ -296,6 +296,22 @@ describe('the API answers as its OpenAPI document says', () => {
 		}
 	});
 
+	it('answers 429 with Retry-After once a key has used its requests', async () => {
+		const account = await makeAccount('openapi-limit');
+		const key = (await apiKeys.create(account.orgId, 'limited', null)).key;
+		const before = process.env.API_RATE_LIMIT;
+		process.env.API_RATE_LIMIT = '1'; // one request a minute: the second comes too soon
+		try {
+			expect((await call('get', '/me', { key })).status).toBe(200);
+			const limited = await call('get', '/surveys', { key });
+			expect(limited.status).toBe(429);
+			expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+		} finally {
+			if (before === undefined) delete process.env.API_RATE_LIMIT;
+			else process.env.API_RATE_LIMIT = before;
+		}
+	});
+
 	it('answers 404 for an unknown id on every operation with one', async () => {
 		const bodies: Record<string, unknown> = {
 			replaceSurveyDraft: customerSurvey,
