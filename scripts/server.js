@@ -11,6 +11,7 @@
 // and SOCKET_PATH are not supported. Run after `vite build`: node scripts/server.js (npm start does).
 import http from 'node:http';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 
 // Read as adapter-node reads them (its env.js and handler.js), so both agree.
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -130,6 +131,137 @@ function sveltekit(req, res) {
 	}
 }
 
+// Compression of SvelteKit's answers (pages, JSON, CSV exports): brotli or gzip as the client
+// asks, as a stream. Text types only; never a body that already has a Content-Encoding (the
+// build's precompressed assets), a tiny one (the headers would cost more than they save), a
+// `no-transform` one, or Server-Sent Events (an event must not wait in a buffer). A HEAD answer
+// gets the headers its GET would (Node sends no body for it).
+const compressible =
+	/^(text\/(?!event-stream)|application\/(json|javascript|xml|csv|[\w.-]+\+(json|xml))|image\/svg\+xml)/i;
+const tinyBody = 1024;
+
+/** The encoding to send: br, then gzip, where the client accepts it (q above 0); else null. */
+function chooseEncoding(header) {
+	const accepted = new Map();
+	for (const part of String(header ?? '').split(',')) {
+		const [name, ...params] = part.trim().toLowerCase().split(';');
+		const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+		if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+	}
+	const star = accepted.get('*') ?? 0;
+	for (const encoding of ['br', 'gzip']) if ((accepted.get(encoding) ?? star) > 0) return encoding;
+	return null;
+}
+
+/**
+ * `res`, its body compressed when the answer qualifies (decided at writeHead, when the headers
+ * are known). The stream is flushed whenever the writer pauses, so a streamed export reaches the
+ * client as it is made; backpressure goes both ways (zlib's drain is the writer's drain).
+ */
+function compressed(req, res) {
+	const encoding = chooseEncoding(req.headers['accept-encoding']);
+	const { writeHead, write, end, emit } = res;
+	let zip = null;
+
+	res.writeHead = function (status, ...rest) {
+		const headers = rest.find((arg) => arg && typeof arg === 'object');
+		if (headers && !Array.isArray(headers)) {
+			for (const [key, value] of Object.entries(headers))
+				if (value !== undefined) res.setHeader(key, value);
+		}
+		const message = typeof rest[0] === 'string' ? [rest[0]] : [];
+		if (Array.isArray(headers)) return writeHead.call(res, status, ...rest);
+		const type = String(res.getHeader('content-type') ?? '');
+		if (status >= 200 && status !== 204 && status !== 304 && compressible.test(type)) {
+			const vary = String(res.getHeader('vary') ?? '');
+			if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary))
+				res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+			const length = res.getHeader('content-length');
+			if (
+				encoding &&
+				!res.getHeader('content-encoding') &&
+				!/no-transform/i.test(String(res.getHeader('cache-control') ?? '')) &&
+				(length === undefined || Number(length) >= tinyBody)
+			) {
+				zip =
+					encoding === 'br'
+						? zlib.createBrotliCompress({
+								// Quality 4: about gzip's speed, smaller; 11 (the default) is for build time.
+								params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 }
+							})
+						: zlib.createGzip({ level: 6 });
+				res.removeHeader('content-length');
+				res.setHeader('content-encoding', encoding);
+				pipeOut();
+			}
+		}
+		return writeHead.call(res, status, ...message);
+	};
+
+	function pipeOut() {
+		zip.on('data', (chunk) => {
+			if (!write.call(res, chunk)) zip.pause();
+		});
+		zip.on('end', () => end.call(res));
+		zip.on('error', (error) => res.destroy(error));
+		// The socket's drain resumes zlib; the writer hears zlib's own drain, not the socket's.
+		res.emit = function (event, ...args) {
+			if (event === 'drain' && zip) {
+				zip.resume();
+				return true;
+			}
+			return emit.call(this, event, ...args);
+		};
+		zip.on('drain', () => emit.call(res, 'drain'));
+		res.once('close', () => zip.destroy());
+	}
+
+	let flushing = false;
+	function flushSoon() {
+		if (flushing) return;
+		flushing = true;
+		setImmediate(() => {
+			flushing = false;
+			if (zip.destroyed || zip.writableEnded) return;
+			// Brotli's own flush kind is its default; gzip's sync flush costs less than a full one.
+			if (encoding === 'br') zip.flush();
+			else zip.flush(zlib.constants.Z_SYNC_FLUSH);
+		});
+	}
+
+	res.write = function (chunk, encodingOrCallback, callback) {
+		if (!res.headersSent) res.writeHead(res.statusCode);
+		if (!zip) return write.call(res, chunk, encodingOrCallback, callback);
+		const more = zip.write(chunk, encodingOrCallback, callback);
+		flushSoon();
+		return more;
+	};
+
+	res.end = function (chunk, encodingOrCallback, callback) {
+		if (typeof chunk === 'function') [chunk, callback] = [undefined, chunk];
+		if (!res.headersSent) {
+			// A body given whole to end(): its length decides whether it is worth compressing.
+			if (chunk !== undefined && !res.hasHeader('content-length'))
+				res.setHeader(
+					'content-length',
+					Buffer.byteLength(
+						chunk,
+						typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined
+					)
+				);
+			res.writeHead(res.statusCode);
+		}
+		if (!zip) return end.call(res, chunk, encodingOrCallback, callback);
+		if (typeof encodingOrCallback === 'function') callback = encodingOrCallback;
+		if (callback) res.once('finish', callback);
+		if (chunk !== undefined)
+			zip.end(chunk, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined);
+		else zip.end();
+		return res;
+	};
+	return res;
+}
+
 const aborted = (error) => error?.code === 'ECONNRESET' || error?.message === 'aborted';
 
 const server = http.createServer(async (req, res) => {
@@ -142,7 +274,7 @@ const server = http.createServer(async (req, res) => {
 		return;
 	}
 	const lane = globalThis[Symbol.for('hearken.respondentLane')];
-	if (!lane || !laneMayTake(req)) return sveltekit(req, res);
+	if (!lane || !laneMayTake(req)) return sveltekit(req, compressed(req, res));
 	let body;
 	try {
 		body = await readBody(req);
@@ -177,7 +309,7 @@ const server = http.createServer(async (req, res) => {
 		// Whatever went wrong, SvelteKit answers this post the long way (and logs its own errors).
 		console.error('[respondent lane]', error);
 	}
-	sveltekit(replay(req, body), res);
+	sveltekit(replay(req, body), compressed(req, res));
 });
 
 const keepAlive = timeout('KEEP_ALIVE_TIMEOUT');

@@ -5,6 +5,7 @@ import { distributionInputSchema } from '../distributions';
 import { personInputSchema } from '../people';
 import { importSchema } from '../responses';
 import { eventInputSchema } from '../triggers';
+import { errorCodes } from './respond';
 
 /** A zod schema as an OpenAPI component (no `$schema` key inside components). */
 function jsonSchemaOf(schema: z.ZodType) {
@@ -44,33 +45,66 @@ const jsonBody = (name: string) => ({ content: { 'application/json': { schema: r
 const idParam = [
 	{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }
 ];
+const uuid = { type: 'string', format: 'uuid' };
+const dateTime = { type: 'string', format: 'date-time' };
+/** A JSON object of exactly these properties (the API's shapes are fixed, so a test can tell). */
+const strict = <P extends Record<string, unknown>>(
+	properties: P,
+	required: string[] = Object.keys(properties)
+) => ({
+	type: 'object',
+	additionalProperties: false,
+	required,
+	properties
+});
+const mapOf = (schema: unknown) => ({ type: 'object', additionalProperties: schema });
 
-const errorResponse = (description: string) => ({
+const header = (description: string, schema: unknown = { type: 'string' }) => ({
 	description,
-	content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+	required: true,
+	schema
+});
+const etagHeader = {
+	ETag: header('The survey’s revision, quoted ("3"): send it back as If-Match', {
+		type: 'string',
+		pattern: '^"\\d+"$'
+	})
+};
+const noStore = { 'Cache-Control': header('private, no-store', { const: 'private, no-store' }) };
+
+/** An error answer: one schema per status, whose `code` is that status's one code. */
+const errorResponse = (status: keyof typeof errorCodes, description: string) => ({
+	description,
+	...(status === 401
+		? { headers: { 'WWW-Authenticate': header('Bearer, with the reason for an unknown key') } }
+		: status === 429
+			? {
+					headers: {
+						'Retry-After': header('Seconds to wait', { type: 'string', pattern: '^\\d+$' })
+					}
+				}
+			: {}),
+	content: { 'application/json': { schema: ref(`Error${status}`) } }
 });
 
 const standardErrors = {
-	'401': errorResponse('Missing, unknown or revoked API key'),
-	'429': errorResponse('Too many requests for this key')
+	'401': errorResponse(401, 'Missing, unknown or revoked API key'),
+	'429': errorResponse(429, 'Too many requests for this key')
 };
 
-const person = {
-	type: 'object',
-	properties: {
-		id: { type: 'string', format: 'uuid' },
-		kind: { enum: ['employee', 'customer'] },
-		email: { type: ['string', 'null'] },
-		name: { type: ['string', 'null'] },
-		externalId: { type: ['string', 'null'] },
-		language: { type: ['string', 'null'] },
-		attributes: { type: 'object', additionalProperties: { type: ['string', 'number'] } },
-		managerId: { type: ['string', 'null'], format: 'uuid' },
-		unsubscribedAt: { type: ['string', 'null'], format: 'date-time' },
-		createdAt: { type: 'string', format: 'date-time' },
-		updatedAt: { type: 'string', format: 'date-time' }
-	}
-};
+const person = strict({
+	id: uuid,
+	kind: { enum: ['employee', 'customer'] },
+	email: { type: ['string', 'null'] },
+	name: { type: ['string', 'null'] },
+	externalId: { type: ['string', 'null'] },
+	language: { type: ['string', 'null'] },
+	attributes: mapOf({ type: ['string', 'number'] }),
+	managerId: { type: ['string', 'null'], format: 'uuid' },
+	unsubscribedAt: { type: ['string', 'null'], format: 'date-time' },
+	createdAt: dateTime,
+	updatedAt: dateTime
+});
 
 const counts = {
 	recipients: { type: 'integer' },
@@ -78,34 +112,143 @@ const counts = {
 	sent: { type: 'integer' },
 	failed: { type: 'integer' },
 	skipped: { type: 'integer' },
-	started: { type: 'integer' },
-	completed: { type: 'integer' },
+	started: {
+		type: ['integer', 'null'],
+		description: 'null when hidden (fewer employees asked than the threshold)'
+	},
+	completed: { type: ['integer', 'null'] },
 	responseRate: { type: ['number', 'null'], description: 'Completed / recipients, in %' }
 };
 
-const distributionStatus = {
-	type: 'object',
-	properties: {
-		id: { type: 'string', format: 'uuid' },
-		surveyId: { type: 'string', format: 'uuid' },
-		sendAt: { type: 'string', format: 'date-time' },
+const distributionStatus = strict(
+	{
+		id: uuid,
+		surveyId: uuid,
+		sendAt: dateTime,
 		reminders: { type: 'array', items: { type: 'integer' } },
-		expiresAt: { type: 'string', format: 'date-time' },
-		createdAt: { type: 'string', format: 'date-time' },
+		expiresAt: dateTime,
+		createdAt: dateTime,
 		...counts,
-		segments: {
-			type: 'object',
-			properties: {
-				attribute: { type: 'string' },
-				hidden: { type: 'integer', description: 'Groups hidden under the threshold' },
-				groups: {
-					type: 'array',
-					items: { type: 'object', properties: { value: { type: 'string' }, ...counts } }
-				}
-			}
-		}
-	}
+		participationHidden: {
+			type: 'boolean',
+			description:
+				'Who opened and answered is not shown: fewer employees were asked than the survey’s threshold'
+		},
+		segments: strict({
+			attribute: { type: 'string' },
+			hidden: { type: 'integer', description: 'Groups hidden under the threshold' },
+			groups: { type: 'array', items: strict({ value: { type: 'string' }, ...counts }) }
+		})
+	},
+	[
+		'id',
+		'surveyId',
+		'sendAt',
+		'reminders',
+		'expiresAt',
+		'createdAt',
+		...Object.keys(counts),
+		'participationHidden'
+	]
+);
+
+// Metrics, one schema per question type: `type` tells which (the discriminator).
+const ci95 = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 };
+const percent = { type: 'number', description: 'In percent, one decimal' };
+const segmentComparison = {
+	significant: {
+		type: 'boolean',
+		description: 'In a segment: differs from the rest of the survey at 95%'
+	},
+	smallSample: { type: 'boolean', description: 'In a segment: fewer than 30 answers' }
 };
+const metric = (types: string[], properties: Record<string, unknown>, optional: string[] = []) =>
+	strict({ type: { enum: types }, ...properties, ...segmentComparison }, [
+		'type',
+		...Object.keys(properties).filter((key) => !optional.includes(key))
+	]);
+const distribution = { ...mapOf({ type: 'integer' }), description: 'Answers per value' };
+const metricSchemas = {
+	NpsMetric: metric(
+		['nps', 'enps'],
+		{
+			n: { type: 'integer' },
+			score: { type: 'number', description: '% promoters − % detractors' },
+			promoters: percent,
+			passives: percent,
+			detractors: percent,
+			ci95,
+			distribution,
+			reasons: mapOf(
+				strict({
+					detractor: { type: 'integer' },
+					passive: { type: 'integer' },
+					promoter: { type: 'integer' }
+				})
+			)
+		},
+		['reasons']
+	),
+	CsatMetric: metric(['csat'], {
+		n: { type: 'integer' },
+		score: { ...percent, description: 'Share of 4s and 5s, in %' },
+		mean: { type: 'number' },
+		ci95
+	}),
+	CesMetric: metric(['ces'], {
+		n: { type: 'integer' },
+		mean: { type: 'number' },
+		easyShare: { ...percent, description: 'Share of 5s and above, in %' },
+		ci95
+	}),
+	ScaleMetric: metric(
+		['likert', 'rating', 'slider'],
+		{
+			n: { type: 'integer' },
+			mean: { type: 'number' },
+			ci95,
+			distribution,
+			favourable: { ...percent, description: 'Likert: share of 4s and 5s' },
+			favourableCi95: ci95
+		},
+		['favourable', 'favourableCi95']
+	),
+	MatrixMetric: metric(
+		['matrix'],
+		{
+			n: { type: 'integer', description: 'The most answered row’s' },
+			rows: mapOf(
+				strict(
+					{
+						n: { type: 'integer' },
+						mean: { type: 'number' },
+						distribution,
+						favourable: percent
+					},
+					['n', 'mean', 'distribution']
+				)
+			),
+			suppressedRows: {
+				type: 'array',
+				items: { type: 'string' },
+				description: 'Employee surveys: rows too few answered in this group to show'
+			}
+		},
+		['suppressedRows']
+	),
+	RankingMetric: metric(['ranking'], {
+		n: { type: 'integer' },
+		positions: { ...mapOf({ type: 'number' }), description: 'Mean position per choice' }
+	}),
+	ChoiceMetric: metric(['single_choice', 'dropdown', 'multiple_choice', 'yes_no'], {
+		n: { type: 'integer' },
+		counts: { ...mapOf({ type: 'integer' }), description: 'Answers per choice' }
+	})
+};
+const metricTypes: Record<string, keyof typeof metricSchemas> = {};
+for (const [name, schema] of Object.entries(metricSchemas))
+	for (const type of schema.properties.type.enum)
+		metricTypes[type] = name as keyof typeof metricSchemas;
 
 /**
  * The OpenAPI 3.1 description of /api/v1. A unit test compares its paths with the route files,
@@ -119,7 +262,7 @@ export function openApiDocument() {
 			title: 'Hearken API',
 			version: '1.0.0',
 			description:
-				'Every request carries `Authorization: Bearer <key>` and acts for the key’s organisation. Errors share one shape.'
+				'Every request carries `Authorization: Bearer <key>` and acts for the key’s organisation. Errors share one shape, and each status has one `code` (400 bad_request, 401 unauthorized, 403 forbidden, 404 not_found, 409 conflict, 429 rate_limited).'
 		},
 		servers: [{ url: `${config.origin}/api/v1` }],
 		security: [{ bearer: [] }],
@@ -153,6 +296,7 @@ export function openApiDocument() {
 					],
 					responses: {
 						'200': { description: 'Surveys', ...jsonBody('SurveyList') },
+						'400': errorResponse(400, 'A bad status, audience or search: `issues` name each'),
 						...standardErrors
 					}
 				},
@@ -161,8 +305,12 @@ export function openApiDocument() {
 					summary: 'Create a draft survey from a definition',
 					requestBody: { required: true, ...jsonBody('SurveyDefinition') },
 					responses: {
-						'201': { description: 'The new draft (ETag: its revision)', ...jsonBody('Survey') },
-						'400': errorResponse('Invalid definition: `issues` name each path'),
+						'201': {
+							description: 'The new draft (ETag: its revision)',
+							headers: etagHeader,
+							...jsonBody('Survey')
+						},
+						'400': errorResponse(400, 'Invalid definition: `issues` name each path'),
 						...standardErrors
 					}
 				}
@@ -173,8 +321,12 @@ export function openApiDocument() {
 					operationId: 'getSurvey',
 					summary: 'A survey with its newest definition',
 					responses: {
-						'200': { description: 'The survey (ETag: its revision)', ...jsonBody('Survey') },
-						'404': errorResponse('No such survey in this organisation'),
+						'200': {
+							description: 'The survey (ETag: its revision)',
+							headers: etagHeader,
+							...jsonBody('Survey')
+						},
+						'404': errorResponse(404, 'No such survey in this organisation'),
 						...standardErrors
 					}
 				},
@@ -186,16 +338,21 @@ export function openApiDocument() {
 							name: 'If-Match',
 							in: 'header',
 							required: false,
-							description: 'The ETag you read; a stale one is refused with 409',
+							description:
+								'The ETag you read ("3"); a stale one is refused with 409, one that is not an ETag with 400',
 							schema: { type: 'string' }
 						}
 					],
 					requestBody: { required: true, ...jsonBody('SurveyDefinition') },
 					responses: {
-						'200': { description: 'The saved survey', ...jsonBody('Survey') },
-						'400': errorResponse('Invalid definition, or a published question changed type'),
-						'404': errorResponse('No such survey in this organisation'),
-						'409': errorResponse('Saved by someone else since your copy (If-Match)'),
+						'200': {
+							description: 'The saved survey (ETag: its new revision)',
+							headers: etagHeader,
+							...jsonBody('Survey')
+						},
+						'400': errorResponse(400, 'Invalid definition, or a published question changed type'),
+						'404': errorResponse(404, 'No such survey in this organisation'),
+						'409': errorResponse(409, 'Saved by someone else since your copy (If-Match)'),
 						...standardErrors
 					}
 				},
@@ -204,8 +361,8 @@ export function openApiDocument() {
 					summary: 'Delete a survey and its versions',
 					responses: {
 						'204': { description: 'Deleted' },
-						'404': errorResponse('No such survey in this organisation'),
-						'409': errorResponse('It has responses: close it instead'),
+						'404': errorResponse(404, 'No such survey in this organisation'),
+						'409': errorResponse(409, 'It has responses: close it instead'),
 						...standardErrors
 					}
 				}
@@ -233,13 +390,24 @@ export function openApiDocument() {
 					responses: {
 						'200': {
 							description: 'A page of responses (JSON) or every response (text/csv)',
-							...jsonBody('ResponsePage')
+							headers: noStore,
+							content: {
+								'application/json': { schema: ref('ResponsePage') },
+								'text/csv': {
+									schema: {
+										type: 'string',
+										description:
+											'UTF-8 with a byte-order mark; a header row, then one row per response'
+									}
+								}
+							}
 						},
-						'400': errorResponse('A bad cursor, limit or format'),
+						'400': errorResponse(400, 'A bad cursor, limit or format'),
 						'403': errorResponse(
+							403,
 							'An anonymous or confidential employee survey: only group results are shown'
 						),
-						'404': errorResponse('No such published survey in this organisation'),
+						'404': errorResponse(404, 'No such published survey in this organisation'),
 						...standardErrors
 					}
 				},
@@ -258,9 +426,12 @@ export function openApiDocument() {
 					requestBody: { required: true, ...jsonBody('ResponseImport') },
 					responses: {
 						'201': { description: 'The ids of the stored responses', ...jsonBody('ResponseIds') },
-						'400': errorResponse('Invalid: `issues` name each path (responses.17.answers.nps)'),
-						'404': errorResponse('No such survey in this organisation'),
-						'409': errorResponse('Not published'),
+						'400': errorResponse(
+							400,
+							'Invalid: `issues` name each path (responses.17.answers.nps)'
+						),
+						'404': errorResponse(404, 'No such survey in this organisation'),
+						'409': errorResponse(409, 'Not published'),
 						...standardErrors
 					}
 				}
@@ -295,9 +466,12 @@ export function openApiDocument() {
 						}
 					],
 					responses: {
-						'200': { description: 'The results', ...jsonBody('Results') },
-						'400': errorResponse('Unknown fields, bad dates, or two cuts of an employee survey'),
-						'404': errorResponse('No such published survey in this organisation'),
+						'200': { description: 'The results', headers: noStore, ...jsonBody('Results') },
+						'400': errorResponse(
+							400,
+							'Unknown fields, bad dates, or two cuts of an employee survey'
+						),
+						'404': errorResponse(404, 'No such published survey in this organisation'),
 						...standardErrors
 					}
 				}
@@ -325,11 +499,16 @@ export function openApiDocument() {
 						}
 					],
 					responses: {
-						'200': { description: 'The points, oldest first', ...jsonBody('Trend') },
+						'200': {
+							description: 'The points, oldest first',
+							headers: noStore,
+							...jsonBody('Trend')
+						},
 						'400': errorResponse(
+							400,
 							'Not a score question, a bad interval, or two cuts of an employee survey'
 						),
-						'404': errorResponse('No such published survey in this organisation'),
+						'404': errorResponse(404, 'No such published survey in this organisation'),
 						...standardErrors
 					}
 				}
@@ -341,7 +520,11 @@ export function openApiDocument() {
 					summary: 'Freeze the draft as the published version',
 					responses: {
 						'200': { description: 'Published', ...jsonBody('PublishResult') },
-						'404': errorResponse('No such survey in this organisation'),
+						'400': errorResponse(
+							400,
+							'A text lacks its translation, or the survey has no question: `issues` name each path'
+						),
+						'404': errorResponse(404, 'No such survey in this organisation'),
 						...standardErrors
 					}
 				}
@@ -352,9 +535,9 @@ export function openApiDocument() {
 					operationId: 'closeSurvey',
 					summary: 'Stop accepting responses',
 					responses: {
-						'200': { description: 'Closed' },
-						'404': errorResponse('No such survey in this organisation'),
-						'409': errorResponse('Not published'),
+						'200': { description: 'Closed', ...jsonBody('CloseResult') },
+						'404': errorResponse(404, 'No such survey in this organisation'),
+						'409': errorResponse(409, 'Not published'),
 						...standardErrors
 					}
 				}
@@ -376,19 +559,9 @@ export function openApiDocument() {
 					responses: {
 						'202': {
 							description: 'Stored; `scheduled` rules will send',
-							content: {
-								'application/json': {
-									schema: {
-										type: 'object',
-										properties: {
-											id: { type: 'string', format: 'uuid' },
-											scheduled: { type: 'integer' }
-										}
-									}
-								}
-							}
+							...jsonBody('EventAccepted')
 						},
-						'400': errorResponse('Invalid event or person: `issues` name each path'),
+						'400': errorResponse(400, 'Invalid event or person: `issues` name each path'),
 						...standardErrors
 					}
 				}
@@ -424,7 +597,7 @@ export function openApiDocument() {
 					],
 					responses: {
 						'200': { description: 'People and the next cursor', ...jsonBody('PeoplePage') },
-						'400': errorResponse('A bad parameter'),
+						'400': errorResponse(400, 'A bad parameter'),
 						...standardErrors
 					}
 				},
@@ -435,7 +608,7 @@ export function openApiDocument() {
 					requestBody: { required: true, ...jsonBody('PeopleUpsert') },
 					responses: {
 						'200': { description: 'Counts, and each refused person', ...jsonBody('UpsertResult') },
-						'400': errorResponse('Not a list of up to 5,000 people'),
+						'400': errorResponse(400, 'Not a list of up to 5,000 people'),
 						...standardErrors
 					}
 				}
@@ -447,7 +620,7 @@ export function openApiDocument() {
 					summary: 'One person',
 					responses: {
 						'200': { description: 'The person', ...jsonBody('Person') },
-						'404': errorResponse('No such person in this organisation'),
+						'404': errorResponse(404, 'No such person in this organisation'),
 						...standardErrors
 					}
 				},
@@ -457,7 +630,7 @@ export function openApiDocument() {
 						'Erase a person’s personal data: their responses stay in results but lose the link',
 					responses: {
 						'204': { description: 'Erased' },
-						'404': errorResponse('No such person in this organisation'),
+						'404': errorResponse(404, 'No such person in this organisation'),
 						...standardErrors
 					}
 				}
@@ -468,7 +641,12 @@ export function openApiDocument() {
 					operationId: 'listDistributions',
 					summary: 'The survey’s distributions, newest first, with their counts',
 					responses: {
-						'200': { description: 'Distributions', ...jsonBody('DistributionList') },
+						'200': {
+							description: 'Distributions',
+							headers: noStore,
+							...jsonBody('DistributionList')
+						},
+						'404': errorResponse(404, 'No such published survey in this organisation'),
 						...standardErrors
 					}
 				},
@@ -479,9 +657,12 @@ export function openApiDocument() {
 					requestBody: { required: true, ...jsonBody('DistributionInput') },
 					responses: {
 						'201': { description: 'Created', ...jsonBody('DistributionCreated') },
-						'400': errorResponse('Invalid input or an empty audience: `issues` name each path'),
-						'404': errorResponse('No such survey in this organisation'),
-						'409': errorResponse('The survey is not published'),
+						'400': errorResponse(
+							400,
+							'Invalid input or an empty audience: `issues` name each path'
+						),
+						'404': errorResponse(404, 'No such survey in this organisation'),
+						'409': errorResponse(409, 'The survey is not published'),
 						...standardErrors
 					}
 				}
@@ -502,9 +683,13 @@ export function openApiDocument() {
 						'Recipients, sent, failed, skipped, started, completed and response rate; per attribute value with `by` (employee surveys: groups under the threshold hidden)',
 					parameters: [{ name: 'by', in: 'query', schema: { type: 'string' } }],
 					responses: {
-						'200': { description: 'Status counts', ...jsonBody('DistributionStatus') },
-						'400': errorResponse('No such attribute'),
-						'404': errorResponse('No such distribution of this survey'),
+						'200': {
+							description: 'Status counts',
+							headers: noStore,
+							...jsonBody('DistributionStatus')
+						},
+						'400': errorResponse(400, 'No such attribute'),
+						'404': errorResponse(404, 'No such distribution of this survey'),
 						...standardErrors
 					}
 				}
@@ -514,7 +699,20 @@ export function openApiDocument() {
 					operationId: 'getOpenApi',
 					summary: 'This description',
 					security: [],
-					responses: { '200': { description: 'The OpenAPI 3.1 document' } }
+					responses: {
+						'200': {
+							description: 'The OpenAPI 3.1 document',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										required: ['openapi', 'info', 'paths', 'components'],
+										properties: { openapi: { const: '3.1.0' } }
+									}
+								}
+							}
+						}
+					}
 				}
 			}
 		},
@@ -530,162 +728,164 @@ export function openApiDocument() {
 				DistributionInput: jsonSchemaOf(distributionInputSchema),
 				EventInput: jsonSchemaOf(eventInputSchema),
 				Person: person,
-				PeoplePage: {
-					type: 'object',
-					required: ['people', 'nextCursor'],
-					properties: {
-						people: { type: 'array', items: person },
-						nextCursor: { type: ['string', 'null'] }
-					}
-				},
-				UpsertResult: {
-					type: 'object',
-					required: ['created', 'updated', 'errors'],
-					properties: {
-						created: { type: 'integer' },
-						updated: { type: 'integer' },
-						errors: {
-							type: 'array',
-							items: {
-								type: 'object',
-								properties: {
-									index: { type: 'integer' },
-									path: { type: 'string' },
-									message: { type: 'string' },
-									loop: {
-										type: 'array',
-										items: { type: 'string' },
-										description:
-											'A manager link refused because it would close a loop: the people in it (external id or e-mail), from this person up to them again'
-									}
+				PeoplePage: strict({
+					people: { type: 'array', items: person },
+					nextCursor: { type: ['string', 'null'] }
+				}),
+				UpsertResult: strict({
+					created: { type: 'integer' },
+					updated: { type: 'integer' },
+					errors: {
+						type: 'array',
+						items: strict(
+							{
+								index: { type: 'integer' },
+								path: { type: 'string' },
+								message: { type: 'string' },
+								loop: {
+									type: 'array',
+									items: { type: 'string' },
+									description:
+										'A manager link refused because it would close a loop: the people in it (external id or e-mail), from this person up to them again'
 								}
-							}
-						}
+							},
+							['index', 'path', 'message']
+						)
 					}
-				},
-				DistributionCreated: {
-					type: 'object',
-					required: ['id', 'recipients'],
-					properties: { id: { type: 'string', format: 'uuid' }, recipients: { type: 'integer' } }
-				},
+				}),
+				DistributionCreated: strict({ id: uuid, recipients: { type: 'integer' } }),
 				DistributionStatus: distributionStatus,
-				DistributionList: {
-					type: 'object',
-					properties: { distributions: { type: 'array', items: distributionStatus } }
-				},
+				DistributionList: strict({ distributions: { type: 'array', items: distributionStatus } }),
+				EventAccepted: strict({ id: uuid, scheduled: { type: 'integer' } }),
 				SurveyDefinition: definition.schema,
 				...definition.defs,
-				Survey: {
-					type: 'object',
-					required: ['id', 'status', 'version', 'revision', 'definition'],
-					properties: {
-						id: { type: 'string', format: 'uuid' },
-						status: { enum: ['draft', 'published', 'closed'] },
-						title: { type: 'string' },
-						audience: { enum: ['customer', 'employee'] },
-						version: {
-							type: 'integer',
-							description: 'The newest version (the open draft, if any)'
-						},
-						publishedVersion: { type: ['integer', 'null'] },
-						revision: { type: 'integer', description: 'Counts saves; the ETag' },
-						url: { type: ['string', 'null'], description: 'The public link once published' },
-						createdAt: { type: 'string', format: 'date-time' },
-						updatedAt: { type: 'string', format: 'date-time' },
-						definition: ref('SurveyDefinition')
+				Survey: strict({
+					id: uuid,
+					status: { enum: ['draft', 'published', 'closed'] },
+					title: { type: 'string' },
+					audience: { enum: ['customer', 'employee'] },
+					version: {
+						type: 'integer',
+						description: 'The newest version (the open draft, if any)'
+					},
+					publishedVersion: { type: ['integer', 'null'] },
+					revision: { type: 'integer', description: 'Counts saves; the ETag' },
+					url: { type: ['string', 'null'], description: 'The public link once published' },
+					createdAt: dateTime,
+					updatedAt: dateTime,
+					definition: ref('SurveyDefinition')
+				}),
+				SurveyList: strict({
+					surveys: {
+						type: 'array',
+						items: strict({
+							id: uuid,
+							status: { enum: ['draft', 'published', 'closed'] },
+							title: { type: 'string' },
+							audience: { enum: ['customer', 'employee'] },
+							version: { type: 'integer' },
+							publishedVersion: { type: ['integer', 'null'] },
+							responses: {
+								type: ['integer', 'null'],
+								description:
+									'Completed responses; null for an employee survey under its anonymity threshold'
+							},
+							createdAt: dateTime,
+							updatedAt: dateTime
+						})
 					}
-				},
-				SurveyList: {
-					type: 'object',
-					required: ['surveys'],
-					properties: {
-						surveys: {
-							type: 'array',
-							items: {
-								type: 'object',
-								required: ['id', 'status', 'title', 'audience', 'version', 'responses'],
-								properties: {
-									id: { type: 'string', format: 'uuid' },
-									status: { enum: ['draft', 'published', 'closed'] },
-									title: { type: 'string' },
-									audience: { enum: ['customer', 'employee'] },
-									version: { type: 'integer' },
-									publishedVersion: { type: ['integer', 'null'] },
-									responses: {
-										type: ['integer', 'null'],
-										description:
-											'Completed responses; null for an employee survey under its anonymity threshold'
-									},
-									createdAt: { type: 'string', format: 'date-time' },
-									updatedAt: { type: 'string', format: 'date-time' }
-								}
-							}
-						}
-					}
-				},
+				}),
+				ResponseIds: strict({ ids: { type: 'array', items: uuid } }),
 				ResponseImport: jsonSchemaOf(importSchema),
-				ResponseIds: {
-					type: 'object',
-					required: ['ids'],
-					properties: { ids: { type: 'array', items: { type: 'string', format: 'uuid' } } }
-				},
-				Results: {
-					type: 'object',
-					required: ['surveyId', 'responses', 'threshold', 'questions'],
-					properties: {
-						surveyId: { type: 'string', format: 'uuid' },
+				Results: strict(
+					{
+						surveyId: uuid,
 						responses: { type: ['integer', 'null'], description: 'null when suppressed' },
 						threshold: {
 							type: ['integer', 'null'],
 							description: 'Employee surveys: the smallest group shown'
 						},
-						suppressed: { const: true },
-						questions: { type: 'object', additionalProperties: ref('Metric') },
+						suppressed: {
+							const: true,
+							description: 'The whole answer is hidden: fewer responses in scope than the threshold'
+						},
+						from: {
+							type: 'string',
+							format: 'date',
+							description: 'The range read (an employee survey’s widened to whole months)'
+						},
+						to: { type: 'string', format: 'date' },
+						questions: mapOf(ref('QuestionMetric')),
 						segments: {
 							type: 'array',
 							items: {
-								type: 'object',
-								required: ['value', 'suppressed'],
-								properties: {
-									value: { type: ['string', 'null'], description: 'null: not given' },
-									suppressed: { type: 'boolean' },
-									responses: { type: 'integer' },
-									questions: { type: 'object', additionalProperties: ref('Metric') }
-								}
+								oneOf: [
+									strict({
+										value: { type: ['string', 'null'], description: 'null: not given' },
+										suppressed: { const: true }
+									}),
+									strict({
+										value: { type: ['string', 'null'] },
+										suppressed: { const: false },
+										responses: { type: 'integer' },
+										questions: mapOf(ref('QuestionMetric'))
+									})
+								]
 							}
+						},
+						completion: ref('Completion')
+					},
+					['surveyId', 'responses', 'threshold', 'questions']
+				),
+				Completion: strict({
+					started: {
+						type: ['integer', 'null'],
+						description: 'null in an employee survey when those who left are under its threshold'
+					},
+					completed: { type: 'integer' },
+					rate: { type: ['number', 'null'], description: 'Completed / started, in %' },
+					dropOff: {
+						type: 'array',
+						description: 'In question order; afterQuestion null: left before answering anything',
+						items: {
+							oneOf: [
+								strict({ afterQuestion: { type: ['string', 'null'] }, left: { type: 'integer' } }),
+								strict({ afterQuestion: { type: ['string', 'null'] }, suppressed: { const: true } })
+							]
 						}
 					}
+				}),
+				QuestionMetric: {
+					description:
+						'A question’s figures, or only its type where they are hidden under an employee survey’s threshold',
+					oneOf: [ref('Metric'), ref('SuppressedMetric')]
 				},
 				Metric: {
-					type: 'object',
-					required: ['type'],
 					description:
-						'By type: nps/enps {n, score, promoters, passives, detractors, ci95, distribution, reasons?}; csat {n, score, mean, ci95}; ces {n, mean, easyShare, ci95}; likert/rating/slider {n, mean, ci95, distribution, favourable?}; matrix {n, rows}; ranking {n, positions}; choices {n, counts}. In a segment: significant and smallSample. Suppressed: {type, suppressed: true}. Scores and shares in percent with one decimal, means with two.',
-					properties: {
-						type: { type: 'string' },
-						n: { type: 'integer' },
-						score: { type: 'number' },
-						mean: { type: 'number' },
-						ci95: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 },
-						suppressed: { const: true },
-						significant: { type: 'boolean' },
-						smallSample: { type: 'boolean' }
+						'By question type. Scores and shares in percent with one decimal, means with two; in a segment, compared with the rest of the survey.',
+					oneOf: Object.keys(metricSchemas).map(ref),
+					discriminator: {
+						propertyName: 'type',
+						mapping: Object.fromEntries(
+							Object.entries(metricTypes).map(([type, name]) => [type, ref(name).$ref])
+						)
 					}
 				},
-				Trend: {
-					type: 'object',
-					required: ['surveyId', 'question', 'interval', 'threshold', 'points'],
-					properties: {
-						surveyId: { type: 'string', format: 'uuid' },
-						question: { type: 'string' },
-						interval: { enum: ['week', 'month'] },
-						threshold: { type: ['integer', 'null'] },
-						points: {
-							type: 'array',
-							items: {
-								type: 'object',
-								required: ['period'],
-								properties: {
+				...metricSchemas,
+				SuppressedMetric: strict(
+					{ type: { type: 'string' }, suppressed: { const: true }, ...segmentComparison },
+					['type', 'suppressed']
+				),
+				Trend: strict({
+					surveyId: uuid,
+					question: { type: 'string' },
+					interval: { enum: ['week', 'month'] },
+					threshold: { type: ['integer', 'null'] },
+					points: {
+						type: 'array',
+						items: {
+							oneOf: [
+								strict({
 									period: {
 										type: 'string',
 										format: 'date',
@@ -693,87 +893,64 @@ export function openApiDocument() {
 									},
 									n: { type: 'integer' },
 									score: { type: 'number' },
-									ci95: { type: 'array', items: { type: 'number' } },
-									suppressed: { const: true }
-								}
-							}
+									ci95
+								}),
+								strict({ period: { type: 'string', format: 'date' }, suppressed: { const: true } })
+							]
 						}
 					}
-				},
-				ResponsePage: {
-					type: 'object',
-					required: ['responses', 'nextCursor'],
-					properties: {
-						responses: {
-							type: 'array',
-							items: {
-								type: 'object',
-								required: ['id', 'version', 'language', 'completedAt', 'answers', 'hidden'],
-								properties: {
-									id: { type: 'string', format: 'uuid' },
-									version: { type: 'integer' },
-									language: { type: 'string' },
-									completedAt: { type: 'string', format: 'date-time' },
-									answers: { type: 'object' },
-									hidden: { type: 'object' }
-								}
+				}),
+				ResponsePage: strict({
+					responses: {
+						type: 'array',
+						items: strict({
+							id: uuid,
+							version: { type: 'integer' },
+							language: { type: 'string' },
+							completedAt: dateTime,
+							answers: { type: 'object' },
+							hidden: { ...mapOf({ type: 'string' }) }
+						})
+					},
+					nextCursor: { type: ['string', 'null'] }
+				}),
+				PublishResult: strict({
+					status: { const: 'published' },
+					version: { type: 'integer' },
+					url: { type: 'string', format: 'uri' }
+				}),
+				CloseResult: strict({
+					status: { const: 'closed' },
+					version: { type: 'integer', description: 'The published version, now closed' }
+				}),
+				Me: strict({
+					org: strict({ id: uuid, slug: { type: 'string' }, name: { type: 'string' } }),
+					key: strict({ id: uuid, name: { type: 'string' } })
+				}),
+				Error: strict({
+					error: strict(
+						{
+							code: { type: 'string', examples: ['bad_request', 'unauthorized', 'not_found'] },
+							message: { type: 'string' },
+							issues: {
+								type: 'array',
+								description: 'Only for invalid input (400)',
+								items: strict({ path: { type: 'string' }, message: { type: 'string' } })
 							}
 						},
-						nextCursor: { type: ['string', 'null'] }
-					}
-				},
-				PublishResult: {
-					type: 'object',
-					required: ['status', 'version', 'url'],
-					properties: {
-						status: { const: 'published' },
-						version: { type: 'integer' },
-						url: { type: 'string', format: 'uri' }
-					}
-				},
-				Me: {
-					type: 'object',
-					required: ['org', 'key'],
-					properties: {
-						org: {
-							type: 'object',
-							required: ['id', 'slug', 'name'],
-							properties: {
-								id: { type: 'string', format: 'uuid' },
-								slug: { type: 'string' },
-								name: { type: 'string' }
-							}
-						},
-						key: {
-							type: 'object',
-							required: ['id', 'name'],
-							properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } }
+						['code', 'message']
+					)
+				}),
+				// One schema per status: the same shape, and the status's one code.
+				...Object.fromEntries(
+					Object.entries(errorCodes).map(([status, code]) => [
+						`Error${status}`,
+						{
+							allOf: [ref('Error')],
+							properties: { error: { properties: { code: { const: code } } } }
 						}
-					}
-				},
-				Error: {
-					type: 'object',
-					required: ['error'],
-					properties: {
-						error: {
-							type: 'object',
-							required: ['code', 'message'],
-							properties: {
-								code: { type: 'string', examples: ['unauthorized', 'not_found', 'invalid_input'] },
-								message: { type: 'string' },
-								issues: {
-									type: 'array',
-									description: 'Only for invalid input',
-									items: {
-										type: 'object',
-										required: ['path', 'message'],
-										properties: { path: { type: 'string' }, message: { type: 'string' } }
-									}
-								}
-							}
-						}
-					}
-				}
+					])
+				)
 			}
 		}
 	};

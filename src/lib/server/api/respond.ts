@@ -7,27 +7,28 @@ import { TokenBucket } from '../rate-limit';
 
 export type ApiIssue = Issue;
 
-const codes: Record<number, string> = {
+/** One code per status: a client may switch on either. The OpenAPI document declares them. */
+export const errorCodes = {
 	400: 'bad_request',
 	401: 'unauthorized',
 	403: 'forbidden',
 	404: 'not_found',
 	405: 'method_not_allowed',
 	409: 'conflict',
-	422: 'invalid_input',
 	429: 'rate_limited',
 	500: 'internal_error'
-};
+} as const;
+const codes: Record<number, string> = errorCodes;
 
 /** Every API error has this one shape: { error: { code, message, issues? } }. */
 export function apiError(
 	status: number,
 	message: string,
-	options: { code?: string; issues?: ApiIssue[]; headers?: Record<string, string> } = {}
+	options: { issues?: ApiIssue[]; headers?: Record<string, string> } = {}
 ) {
 	const body = {
 		error: {
-			code: options.code ?? codes[status] ?? 'error',
+			code: codes[status] ?? 'error',
 			message,
 			...(options.issues ? { issues: options.issues } : {})
 		}
@@ -91,12 +92,10 @@ export function apiHandler(
 		try {
 			return await handler(Object.assign(event, { principal }));
 		} catch (error) {
-			if (error instanceof DomainError && error.issues) {
-				return apiError(400, error.message, { issues: error.issues });
-			}
+			// Invalid input is 400 whether or not it names the paths at fault.
 			if (error instanceof DomainError) {
-				const status = { conflict: 409, forbidden: 403, not_found: 404, invalid: 422 }[error.code];
-				return apiError(status, error.message);
+				const status = { conflict: 409, forbidden: 403, not_found: 404, invalid: 400 }[error.code];
+				return apiError(status, error.message, error.issues ? { issues: error.issues } : {});
 			}
 			// Even a bug answers in the API's shape; the log keeps the details under the same id.
 			const id = crypto.randomUUID();
