@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as results from './results';
+import * as resultComments from './results-comments';
 import { publishedSurvey, store } from './results-fixture';
 
 type Person = {
@@ -222,4 +223,150 @@ describe('employee results', () => {
 			{ numRuns: 30 }
 		);
 	});
+});
+
+// Comments, attacked as the security probe of issue 13 did: an employee comment reads the same in
+// every view, and the results page listed it under every filter of a group of 10 or more, so the
+// views that showed a comment (its team, its site, its answer to a question, its month) pinned its
+// author to their intersection: 22 of 78 comments of a confidential survey to a group of one. Now
+// the attacker notes, for every view comments can be read in (everyone, every value of every
+// field, every range of months), which comments it shows; no comment may be traced to fewer than
+// 10 responses, neither by intersecting the views that show it nor by also subtracting the shown
+// views that leave it out.
+const crowd = fc.record({
+	threshold: fc.integer({ min: 3, max: 5 }),
+	// People come in bunches sharing a team, site, answer and month, so that some cells reach 10.
+	bunches: fc.array(
+		fc.record({
+			team: fc.nat(2),
+			site: fc.nat(1),
+			plan: fc.constantFrom('a', 'b'),
+			month: fc.nat(2),
+			size: fc.integer({ min: 1, max: 14 }),
+			enpsComments: fc.boolean()
+		}),
+		{ minLength: 1, maxLength: 7 }
+	)
+});
+
+describe('employee comments', () => {
+	it('cannot be traced to fewer than 10 responses by comparing the views that show them', async () => {
+		await fc.assert(
+			fc.asyncProperty(crowd, async ({ threshold, bunches }) => {
+				const survey = await publishedSurvey({
+					title: 'Pulse',
+					audience: 'employee',
+					mode: 'confidential',
+					anonymityThreshold: threshold,
+					hiddenFields: ['team', 'site'],
+					questions: [
+						{
+							id: 'enps',
+							type: 'enps',
+							text: 'Recommend us?',
+							reasons: { choices: [{ id: 'pay', label: 'Pay' }], comment: true }
+						},
+						{
+							id: 'plan',
+							type: 'single_choice',
+							text: 'Office or home?',
+							choices: [
+								{ id: 'a', label: 'Office' },
+								{ id: 'b', label: 'Home' }
+							]
+						},
+						{ id: 'why', type: 'text', text: 'Why?' }
+					]
+				});
+				type Author = { team: string; site: string; plan: string; month: string };
+				const people: Author[] = [];
+				const writer = new Map<string, number>();
+				const stored = bunches.flatMap((b) =>
+					Array.from({ length: b.size }, (_, k) => {
+						const i = people.length;
+						const month = `2026-0${b.month + 1}-01`;
+						people.push({ team: `t${b.team}`, site: `s${b.site}`, plan: b.plan, month });
+						// Everyone writes a comment: each person's comment shows where theirs would.
+						writer.set(`why ${i}`, i);
+						if (b.enpsComments) writer.set(`enps ${i}`, i);
+						return {
+							hidden: { team: `t${b.team}`, site: `s${b.site}` },
+							answers: {
+								plan: b.plan,
+								why: `why ${i}`,
+								enps: b.enpsComments ? { score: 7, comment: `enps ${i}` } : 7
+							},
+							completedAt: new Date(Date.UTC(2026, b.month, 1 + ((k * 5) % 27), 12))
+						};
+					})
+				);
+				await store(survey, stored);
+
+				const valueOf = (p: Author, field: string) =>
+					({ 'h:team': p.team, 'h:site': p.site, 'q:plan': p.plan })[field]!;
+				type View = { scope: results.Scope; has: (p: Author) => boolean };
+				const views: View[] = [{ scope: { filters: [] }, has: () => true }];
+				for (const field of ['h:team', 'h:site', 'q:plan'])
+					for (const value of new Set([...people.map((p) => valueOf(p, field)), 'nobody']))
+						views.push({
+							scope: { filters: [[field, value]] },
+							has: (p) => valueOf(p, field) === value
+						});
+				const months = ['2026-01-01', '2026-02-01', '2026-03-01'];
+				for (let i = 0; i < 3; i++)
+					for (let j = i; j < 3; j++)
+						views.push({
+							scope: { filters: [], from: `2026-0${i + 1}-09`, to: `2026-0${j + 1}-20` },
+							has: (p) => p.month >= months[i] && p.month <= months[j]
+						});
+				// What each view shows, every page of it.
+				const shownIn: Set<string>[] = [];
+				for (const view of views) {
+					const shown = new Set<string>();
+					for (let page = 0; ; page++) {
+						const answer = await resultComments.comments(survey, view.scope, { page });
+						for (const c of answer.comments) shown.add(c.text);
+						if (!answer.comments.length || shown.size >= answer.total) break;
+					}
+					shownIn.push(shown);
+				}
+				// Comments are not cut two ways at once either.
+				await expect(
+					resultComments.comments(survey, {
+						filters: [
+							['h:team', 't0'],
+							['q:plan', 'a']
+						]
+					})
+				).rejects.toMatchObject({ code: 'invalid' });
+
+				const pattern = (text: string) => shownIn.map((s) => (s.has(text) ? 1 : 0)).join('');
+				const minimum = Math.max(10, threshold);
+				// Every person's own pattern, read from the comment everyone wrote.
+				const patterns = new Map<string, number>();
+				people.forEach((_, i) => {
+					const key = pattern(`why ${i}`);
+					patterns.set(key, (patterns.get(key) ?? 0) + 1);
+				});
+				for (const [text, author] of writer) {
+					const key = pattern(text);
+					if (!key.includes('1')) continue; // shown nowhere
+					// The probe's attack: the responses in every view that shows it.
+					const inAll = people.filter((p) =>
+						views.every((v, i) => !shownIn[i].has(text) || v.has(p))
+					);
+					expect(
+						inAll.length,
+						`${text} traced to ${inAll.length} by intersection`
+					).toBeGreaterThanOrEqual(minimum);
+					expect(inAll).toContain(people[author]);
+					// Set differences too: the people whose comments show in exactly the same views.
+					expect(patterns.get(key) ?? 0, `${text} traced by its views`).toBeGreaterThanOrEqual(
+						minimum
+					);
+				}
+			}),
+			{ numRuns: 20 }
+		);
+	}, 300_000);
 });
