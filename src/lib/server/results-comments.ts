@@ -91,10 +91,11 @@ async function read(
 	const text = sql`case when s.comment then r.answers -> s.id ->> 'comment' else r.answers ->> s.id end`;
 	const page = Math.max(0, options.page ?? 0);
 	// An employee's comment carries no date, and its order must not follow time: a shuffle fixed
-	// per survey (so pages hold still), not the order of arrival.
+	// per survey (so pages hold still), not the order of arrival. A response's comments (a text
+	// answer, an NPS+ comment) keep their order too, else a page could repeat one and skip another.
 	const order = employee
-		? sql`md5(r.id::text || ${survey.id}::text)`
-		: sql`r.completed_at desc, r.id`;
+		? sql`md5(r.id::text || ${survey.id}::text), s.id`
+		: sql`r.completed_at desc, r.id, s.id`;
 	const rows = await rowsOf<{
 		questionId: string;
 		text: string;
