@@ -1,7 +1,9 @@
 // The anonymity promise, tested as an attacker would break it: gather everything the results API
 // answers for an employee survey (every segment, every single and pairwise filter, every month
-// range, every trend), then try to work out any group under the threshold from it by any sum or
-// difference (exact linear algebra over the individual responses). No such group may be found.
+// range, every trend, and the answers to a question that is itself a segment field, which count
+// the responses of two-field groups), then try to work out any group under the threshold from it
+// by any sum or difference (exact linear algebra over the individual responses). No such group
+// may be found.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as results from './results';
@@ -57,7 +59,11 @@ const org = fc.record({
 		fc.record({
 			team: fc.nat(5),
 			site: fc.nat(2),
-			plan: fc.constantFrom('a', 'b'),
+			// Optional: "not given" is a group of the field too.
+			plan: fc.oneof(
+				{ weight: 4, arbitrary: fc.constantFrom('a', 'b') },
+				{ weight: 1, arbitrary: fc.constant('') }
+			),
 			month: fc.nat(2),
 			day: fc.nat(27),
 			enps: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
@@ -104,7 +110,7 @@ describe('employee results', () => {
 						answered: new Set([
 							'responses',
 							'like',
-							'plan',
+							...(g.plan ? ['plan'] : []),
 							...(g.enps === undefined ? [] : ['enps'])
 						])
 					};
@@ -115,7 +121,7 @@ describe('employee results', () => {
 						hidden: { team: p.team, site: p.site },
 						answers: {
 							like: generated[i].like,
-							plan: p.plan,
+							...(p.plan ? { plan: p.plan } : {}),
 							...(generated[i].enps === undefined ? {} : { enps: generated[i].enps })
 						},
 						completedAt: p.completedAt
@@ -133,6 +139,14 @@ describe('employee results', () => {
 					for (const [id, metric] of Object.entries(answer.questions))
 						if (!('suppressed' in metric && metric.suppressed))
 							published.push({ group, measure: id });
+					// A question that is itself a segment field counts responses of groups: its n
+					// those who gave it, each count those of the group who chose that answer.
+					const plan = answer.questions.plan;
+					if (plan && 'counts' in plan) {
+						published.push({ group: (p) => group(p) && p.plan !== '', measure: 'responses' });
+						for (const value of Object.keys(plan.counts as object))
+							published.push({ group: (p) => group(p) && p.plan === value, measure: 'responses' });
+					}
 				};
 				const record = (group: Predicate, r: results.Results) => {
 					if (r.suppressed) return;
@@ -222,7 +236,7 @@ describe('employee results', () => {
 			}),
 			{ numRuns: 30 }
 		);
-	});
+	}, 300_000);
 });
 
 // Comments, attacked as the security probe of issue 13 did: an employee comment reads the same in

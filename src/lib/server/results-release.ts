@@ -22,6 +22,11 @@ export type SurveyRelease = {
 	commentsVisible(scope: Scope): boolean;
 	/** Under a filter, only the comments of these cells (a value of each field) are shown. */
 	commentCells: { fields: string[]; keys: string[][] };
+	/**
+	 * A question that is also a segment field counts the responses of its groups: the answers whose
+	 * counts are left out for that group ('all': the question is hidden), or undefined for any other.
+	 */
+	answersLeftOut(questionId: string, scope: Scope): Set<string> | 'all' | undefined;
 	/** The values of a field whose groups are shown (for filter menus). */
 	shownValues(field: string): string[];
 	/** Can results be cut by this field at all? Not one of too many values (an id). */
@@ -188,6 +193,16 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 			visible(responses, scope) && visible(measures.get(id) ?? responses, scope),
 		commentsVisible: (scope) => visible(comments, scope),
 		commentCells,
+		answersLeftOut: (id, scope) => {
+			const field = `q:${id}`;
+			if (!known.has(field)) return undefined;
+			// Within a group of another field or a range of months, they would be two cuts at once.
+			if (scope.from || scope.to || scope.filters.some(([f]) => f !== field)) return 'all';
+			const hidden = responses.hidden.get(field)!;
+			// Everyone's n is everyone but those who did not answer: that group must be shown.
+			if (!scope.filters.length && hidden.has('')) return 'all';
+			return hidden;
+		},
 		shownValues: (field) =>
 			[...(known.get(field) ?? [])].filter((v) => !responses.hidden.get(field)?.has(v)),
 		cuts: (field) => known.has(field)

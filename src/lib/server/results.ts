@@ -480,7 +480,8 @@ function metricsOf(
 	survey: ResultsSurvey,
 	group: GroupAggregates | undefined,
 	shown: (question: Question, row?: string) => boolean,
-	everyone?: GroupAggregates
+	everyone?: GroupAggregates,
+	answers?: (question: Question) => Set<string> | 'all' | undefined
 ) {
 	const out: Record<string, SegmentMetric> = {};
 	for (const question of measuredQuestions(survey.definition)) {
@@ -491,6 +492,13 @@ function metricsOf(
 			out[question.id] = { type: question.type, suppressed: true };
 			continue;
 		}
+		// The answers to a question that is a segment field are sizes of groups (see SurveyRelease).
+		const leftOut = answers?.(question);
+		if (leftOut === 'all') {
+			out[question.id] = { type: question.type, suppressed: true };
+			continue;
+		}
+		if (leftOut && 'counts' in metric) for (const value of leftOut) delete metric.counts[value];
 		if (metric.type === 'matrix') {
 			for (const row of Object.keys(metric.rows))
 				if (!shown(question, row)) {
@@ -585,7 +593,9 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 		questions: metricsOf(
 			survey,
 			everyone,
-			(q, row) => !rel || rel.measureVisible(row ? `${q.id}.${row}` : q.id, scope)
+			(q, row) => !rel || rel.measureVisible(row ? `${q.id}.${row}` : q.id, scope),
+			undefined,
+			(q) => rel?.answersLeftOut(q.id, scope)
 		)
 	};
 	if (done) answer.completion = done;
@@ -605,7 +615,8 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 					survey,
 					group,
 					(q, row) => !rel || rel.measureVisible(row ? `${q.id}.${row}` : q.id, filter),
-					everyone
+					everyone,
+					(q) => rel?.answersLeftOut(q.id, filter)
 				)
 			};
 		});
