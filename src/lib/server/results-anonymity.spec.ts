@@ -1,10 +1,13 @@
 // The anonymity promise, tested as an attacker would break it: gather everything the results API
 // answers for an employee survey (every segment, every single and pairwise filter, every month
-// range, every trend), then try to work out any group under the threshold from it by any sum or
-// difference (exact linear algebra over the individual responses). No such group may be found.
+// range, every trend, and the answers to a question that is itself a segment field, which count
+// the responses of two-field groups), then try to work out any group under the threshold from it
+// by any sum or difference (exact linear algebra over the individual responses). No such group
+// may be found.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as results from './results';
+import * as resultComments from './results-comments';
 import { publishedSurvey, store } from './results-fixture';
 
 type Person = {
@@ -56,7 +59,11 @@ const org = fc.record({
 		fc.record({
 			team: fc.nat(5),
 			site: fc.nat(2),
-			plan: fc.constantFrom('a', 'b'),
+			// Optional: "not given" is a group of the field too.
+			plan: fc.oneof(
+				{ weight: 4, arbitrary: fc.constantFrom('a', 'b') },
+				{ weight: 1, arbitrary: fc.constant('') }
+			),
 			month: fc.nat(2),
 			day: fc.nat(27),
 			enps: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
@@ -103,7 +110,7 @@ describe('employee results', () => {
 						answered: new Set([
 							'responses',
 							'like',
-							'plan',
+							...(g.plan ? ['plan'] : []),
 							...(g.enps === undefined ? [] : ['enps'])
 						])
 					};
@@ -114,7 +121,7 @@ describe('employee results', () => {
 						hidden: { team: p.team, site: p.site },
 						answers: {
 							like: generated[i].like,
-							plan: p.plan,
+							...(p.plan ? { plan: p.plan } : {}),
 							...(generated[i].enps === undefined ? {} : { enps: generated[i].enps })
 						},
 						completedAt: p.completedAt
@@ -132,6 +139,14 @@ describe('employee results', () => {
 					for (const [id, metric] of Object.entries(answer.questions))
 						if (!('suppressed' in metric && metric.suppressed))
 							published.push({ group, measure: id });
+					// A question that is itself a segment field counts responses of groups: its n
+					// those who gave it, each count those of the group who chose that answer.
+					const plan = answer.questions.plan;
+					if (plan && 'counts' in plan) {
+						published.push({ group: (p) => group(p) && p.plan !== '', measure: 'responses' });
+						for (const value of Object.keys(plan.counts as object))
+							published.push({ group: (p) => group(p) && p.plan === value, measure: 'responses' });
+					}
 				};
 				const record = (group: Predicate, r: results.Results) => {
 					if (r.suppressed) return;
@@ -221,5 +236,166 @@ describe('employee results', () => {
 			}),
 			{ numRuns: 30 }
 		);
-	});
+	}, 300_000);
+});
+
+// Comments, attacked as the security probe of issue 13 did: an employee comment reads the same in
+// every view, and the results page listed it under every filter of a group of 10 or more, so the
+// views that showed a comment (its team, its site, its answer to a question, its month) pinned its
+// author to their intersection: 22 of 78 comments of a confidential survey to a group of one. Now
+// the attacker notes, for every view comments can be read in (everyone, every value of every
+// field, every range of months), which comments it shows; no comment may be traced to fewer than
+// 10 responses, neither by intersecting the views that show it nor by also subtracting the shown
+// views that leave it out.
+const crowd = fc.record({
+	threshold: fc.integer({ min: 3, max: 5 }),
+	// People come in bunches sharing a team, site, answer and month, so that some cells reach 10.
+	bunches: fc.array(
+		fc.record({
+			team: fc.nat(2),
+			site: fc.nat(1),
+			plan: fc.constantFrom('a', 'b'),
+			month: fc.nat(2),
+			size: fc.integer({ min: 1, max: 14 }),
+			enpsComments: fc.boolean()
+		}),
+		{ minLength: 1, maxLength: 7 }
+	)
+});
+
+describe('employee comments', () => {
+	it('cannot be traced to fewer than 10 responses by comparing the views that show them', async () => {
+		await fc.assert(
+			fc.asyncProperty(crowd, async ({ threshold, bunches }) => {
+				const survey = await publishedSurvey({
+					title: 'Pulse',
+					audience: 'employee',
+					mode: 'confidential',
+					anonymityThreshold: threshold,
+					hiddenFields: ['team', 'site'],
+					questions: [
+						{
+							id: 'enps',
+							type: 'enps',
+							text: 'Recommend us?',
+							reasons: { choices: [{ id: 'pay', label: 'Pay' }], comment: true }
+						},
+						{
+							id: 'plan',
+							type: 'single_choice',
+							text: 'Office or home?',
+							choices: [
+								{ id: 'a', label: 'Office' },
+								{ id: 'b', label: 'Home' }
+							]
+						},
+						{ id: 'why', type: 'text', text: 'Why?' }
+					]
+				});
+				type Author = { team: string; site: string; plan: string; month: string };
+				const people: Author[] = [];
+				const writer = new Map<string, number>();
+				const stored = bunches.flatMap((b) =>
+					Array.from({ length: b.size }, (_, k) => {
+						const i = people.length;
+						const month = `2026-0${b.month + 1}-01`;
+						people.push({ team: `t${b.team}`, site: `s${b.site}`, plan: b.plan, month });
+						// Everyone writes a comment: each person's comment shows where theirs would.
+						writer.set(`why ${i}`, i);
+						if (b.enpsComments) writer.set(`enps ${i}`, i);
+						return {
+							hidden: { team: `t${b.team}`, site: `s${b.site}` },
+							answers: {
+								plan: b.plan,
+								why: `why ${i}`,
+								enps: b.enpsComments ? { score: 7, comment: `enps ${i}` } : 7
+							},
+							completedAt: new Date(Date.UTC(2026, b.month, 1 + ((k * 5) % 27), 12))
+						};
+					})
+				);
+				await store(survey, stored);
+
+				const valueOf = (p: Author, field: string) =>
+					({ 'h:team': p.team, 'h:site': p.site, 'q:plan': p.plan })[field]!;
+				type View = { scope: results.Scope; has: (p: Author) => boolean };
+				const views: View[] = [{ scope: { filters: [] }, has: () => true }];
+				for (const field of ['h:team', 'h:site', 'q:plan'])
+					for (const value of new Set([...people.map((p) => valueOf(p, field)), 'nobody']))
+						views.push({
+							scope: { filters: [[field, value]] },
+							has: (p) => valueOf(p, field) === value
+						});
+				const months = ['2026-01-01', '2026-02-01', '2026-03-01'];
+				for (let i = 0; i < 3; i++)
+					for (let j = i; j < 3; j++)
+						views.push({
+							scope: { filters: [], from: `2026-0${i + 1}-09`, to: `2026-0${j + 1}-20` },
+							has: (p) => p.month >= months[i] && p.month <= months[j]
+						});
+				// What each view shows, every page of it.
+				const shownIn: Set<string>[] = [];
+				for (const view of views) {
+					const shown = new Set<string>();
+					for (let page = 0; ; page++) {
+						const answer = await resultComments.comments(survey, view.scope, { page });
+						for (const c of answer.comments) shown.add(c.text);
+						if (!answer.comments.length || shown.size >= answer.total) break;
+					}
+					shownIn.push(shown);
+				}
+				// Comments are not cut two ways at once either.
+				await expect(
+					resultComments.comments(survey, {
+						filters: [
+							['h:team', 't0'],
+							['q:plan', 'a']
+						]
+					})
+				).rejects.toMatchObject({ code: 'invalid' });
+
+				const pattern = (text: string) => shownIn.map((s) => (s.has(text) ? 1 : 0)).join('');
+				const minimum = Math.max(10, threshold);
+				// Every person's own pattern, read from the comment everyone wrote.
+				const patterns = new Map<string, number>();
+				people.forEach((_, i) => {
+					const key = pattern(`why ${i}`);
+					patterns.set(key, (patterns.get(key) ?? 0) + 1);
+				});
+				for (const [text, author] of writer) {
+					const key = pattern(text);
+					if (!key.includes('1')) continue; // shown nowhere
+					// The probe's attack: the responses in every view that shows it.
+					const inAll = people.filter((p) =>
+						views.every((v, i) => !shownIn[i].has(text) || v.has(p))
+					);
+					expect(
+						inAll.length,
+						`${text} traced to ${inAll.length} by intersection`
+					).toBeGreaterThanOrEqual(minimum);
+					expect(inAll).toContain(people[author]);
+					// Set differences too: the people whose comments show in exactly the same views.
+					expect(patterns.get(key) ?? 0, `${text} traced by its views`).toBeGreaterThanOrEqual(
+						minimum
+					);
+				}
+			}),
+			{
+				numRuns: 20,
+				// Found by it: a response's two comments tied in the shuffle, so paging skipped one.
+				examples: [
+					[
+						{
+							threshold: 3,
+							bunches: [
+								{ team: 0, site: 0, plan: 'b', month: 0, size: 7, enpsComments: true },
+								{ team: 0, site: 0, plan: 'b', month: 0, size: 9, enpsComments: true },
+								{ team: 0, site: 0, plan: 'b', month: 1, size: 11, enpsComments: false }
+							]
+						}
+					]
+				]
+			}
+		);
+	}, 300_000);
 });

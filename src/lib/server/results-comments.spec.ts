@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as resultComments from './results-comments';
 import { publishedSurvey, store } from './results-fixture';
+import type { Scope } from './results';
 
 const definition = (audience: 'customer' | 'employee') => ({
 	title: 'Comments',
@@ -72,5 +73,44 @@ describe('comments', () => {
 			const group = await resultComments.comments(survey, { filters: [['h:team', team]] });
 			expect(group).toMatchObject({ hidden: 'small_group', minimum: 10, comments: [] });
 		}
+	});
+	it('show an employee comment under a filter only if 10 responses share all its groups', async () => {
+		const survey = await publishedSurvey({
+			...definition('employee'),
+			hiddenFields: ['team', 'site']
+		});
+		const answer = (team: string, site: string, why: string) => ({
+			answers: { why },
+			hidden: { team, site },
+			completedAt: new Date('2026-01-15T10:00:00Z')
+		});
+		await store(survey, [
+			...Array.from({ length: 11 }, (_, i) => answer('sales', 'oslo', `sales oslo ${i}`)),
+			answer('sales', 'bergen', 'lonely sales'),
+			...Array.from({ length: 12 }, (_, i) => answer('support', 'bergen', `support bergen ${i}`)),
+			answer('support', 'oslo', 'lonely support')
+		]);
+		const texts = async (scope: Scope) => {
+			const all: string[] = [];
+			for (let page = 0; ; page++) {
+				const got = await resultComments.comments(survey, scope, { page });
+				all.push(...got.comments.map((c) => c.text));
+				if (all.length >= got.total) return all.sort();
+			}
+		};
+		expect(await texts({ filters: [] })).toHaveLength(25);
+		// Sales (12) and Bergen (13) both reach 10, but only the author is in both.
+		expect(await texts({ filters: [['h:team', 'sales']] })).toEqual([]);
+		const bergen = await resultComments.comments(survey, { filters: [['h:site', 'bergen']] });
+		expect(bergen).toMatchObject({ filtered: true, minimum: 10, total: 12 });
+		const supportBergen = Array.from({ length: 12 }, (_, i) => `support bergen ${i}`).sort();
+		expect(await texts({ filters: [['h:site', 'bergen']] })).toEqual(supportBergen);
+		expect(await texts({ filters: [['h:team', 'support']] })).toEqual(supportBergen);
+		expect(await texts({ filters: [], from: '2026-01-01', to: '2026-01-31' })).toEqual(
+			supportBergen
+		);
+		// Sales in Oslo (11) would reach 10 too, but the two lonely comments, seen only unfiltered,
+		// would then be one of two: Sales in Oslo is held back with them.
+		expect(await texts({ filters: [['h:site', 'oslo']] })).toEqual([]);
 	});
 });

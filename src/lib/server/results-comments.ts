@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SurveyDefinition } from '../survey/definition';
 import { rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
-import { releaseOf, COMMENT_THRESHOLD } from './results-release';
+import { fieldExpression, releaseOf, COMMENT_THRESHOLD } from './results-release';
 import {
 	allowedScope,
 	snapshot,
@@ -13,13 +13,17 @@ import {
 
 // The comments behind the scores: answers to text questions and NPS+ comments. Customer surveys
 // show them newest first with their date and response; employee surveys only for groups of at
-// least 10 that cannot be worked out from others, in a shuffled order, with no date or response.
+// least 10 that cannot be worked out from others, in a shuffled order, with no date or response,
+// and under a filter only those whose author hides among 10 in every view (comment-release.ts).
 
 export type CommentSource = { id: string; comment: boolean };
 export type Comment = { questionId: string; text: string; at?: string; responseId?: string };
 export type Comments = {
 	/** Why none are shown, for an employee group too small to show comments for. */
 	hidden?: 'small_group';
+	/** An employee survey under a filter: only comments that no set of views can trace to fewer
+	 * than `minimum` responses; the others show only unfiltered. */
+	filtered?: true;
 	minimum?: number;
 	total: number;
 	comments: Comment[];
@@ -55,15 +59,19 @@ async function read(
 	tx: Transaction
 ): Promise<Comments> {
 	const employee = survey.threshold !== null;
+	const filtered = scope.filters.length > 0 || !!scope.from || !!scope.to;
+	const minimum = Math.max(COMMENT_THRESHOLD, survey.threshold ?? 0);
+	let cells: SQL | null = null;
 	if (employee) {
 		const release = await releaseOf(survey, tx);
 		if (!release.commentsVisible(scope))
-			return {
-				hidden: 'small_group',
-				minimum: Math.max(COMMENT_THRESHOLD, survey.threshold!),
-				total: 0,
-				comments: []
-			};
+			return { hidden: 'small_group', minimum, total: 0, comments: [] };
+		if (filtered) {
+			const { fields, keys } = release.commentCells;
+			if (!keys.length) return { filtered: true, minimum, total: 0, comments: [] };
+			cells = sql`jsonb_build_array(${sql.join(fields.map(fieldExpression), sql`, `)})
+				in (select value from jsonb_array_elements(${JSON.stringify(keys)}::jsonb))`;
+		}
 	}
 	const sources = commentSources(survey.definition).filter(
 		(s) => !options.questionId || s.id === options.questionId
@@ -78,14 +86,16 @@ async function read(
 	if (scope.to) where.push(sql`${dayOf(sql`r.completed_at`)} <= ${scope.to}::date`);
 	for (const [field, value] of scope.filters)
 		where.push(sql`${segmentExpression(field)} = ${value}`);
+	if (cells) where.push(cells);
 	const search = options.search?.trim();
 	const text = sql`case when s.comment then r.answers -> s.id ->> 'comment' else r.answers ->> s.id end`;
 	const page = Math.max(0, options.page ?? 0);
 	// An employee's comment carries no date, and its order must not follow time: a shuffle fixed
-	// per survey (so pages hold still), not the order of arrival.
+	// per survey (so pages hold still), not the order of arrival. A response's comments (a text
+	// answer, an NPS+ comment) keep their order too, else a page could repeat one and skip another.
 	const order = employee
-		? sql`md5(r.id::text || ${survey.id}::text)`
-		: sql`r.completed_at desc, r.id`;
+		? sql`md5(r.id::text || ${survey.id}::text), s.id`
+		: sql`r.completed_at desc, r.id, s.id`;
 	const rows = await rowsOf<{
 		questionId: string;
 		text: string;
@@ -108,6 +118,7 @@ async function read(
 		tx
 	);
 	return {
+		...(employee && filtered ? { filtered: true as const, minimum } : {}),
 		total: rows[0]?.total ?? 0,
 		comments: rows.map((r) => ({
 			questionId: r.questionId,

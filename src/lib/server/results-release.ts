@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { release, type HiddenReason, type Partition, type Release } from '../survey/anonymity';
+import { releasedCells } from '../survey/comment-release';
 import { measuredQuestions } from '../survey/metrics';
 import { rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
@@ -23,6 +24,13 @@ export type SurveyRelease = {
 	measureHiddenBecause(questionId: string, scope: Scope): HiddenReason | null;
 	/** Are comments shown for that group (at least 10, and never derivable)? */
 	commentsVisible(scope: Scope): boolean;
+	/** Under a filter, only the comments of these cells (a value of each field) are shown. */
+	commentCells: { fields: string[]; keys: string[][] };
+	/**
+	 * A question that is also a segment field counts the responses of its groups: the answers whose
+	 * counts are left out for that group ('all': the question is hidden), or undefined for any other.
+	 */
+	answersLeftOut(questionId: string, scope: Scope): Set<string> | 'all' | undefined;
 	/** The values of a field whose groups are shown (for filter menus). */
 	shownValues(field: string): string[];
 	/** Can results be cut by this field at all? Not one of too many values (an id). */
@@ -65,17 +73,19 @@ function atomsOver(rows: AtomRow[], fields: string[], keep: Set<string>) {
 	return merged;
 }
 
+/** The value of a field (a segment field, 'month' or 'week') for the response `r`. */
+export function fieldExpression(field: string) {
+	return field === 'month' || field === 'week'
+		? sql`to_char(date_trunc(${field}, ${dayOf(sql`r.completed_at`)}), 'YYYY-MM-DD')`
+		: segmentExpression(field);
+}
+
 async function readAtoms(
 	survey: ResultsSurvey,
 	tx?: Transaction
 ): Promise<{ stamp: string; atoms: Atoms }> {
 	const questions = measuredQuestions(survey.definition);
-	const day = dayOf(sql`r.completed_at`);
-	const keys = [
-		...survey.fields.map((f) => segmentExpression(f)),
-		sql`to_char(date_trunc('month', ${day}), 'YYYY-MM-DD')`,
-		sql`to_char(date_trunc('week', ${day}), 'YYYY-MM-DD')`
-	];
+	const keys = [...survey.fields, ...TIME_FIELDS].map(fieldExpression);
 	// A question's n, and each matrix row's own n (a skipped optional row makes its group smaller).
 	const measureIds = questions.flatMap((q) => [
 		q.id,
@@ -202,6 +212,12 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 	const visible = (rel: Release, scope: Scope) => visibleIn(rel, scope, monthList, known);
 	const because = (rel: Release, scope: Scope) =>
 		visible(rel, scope) ? null : (reasonIn(rel, scope, monthList, known) ?? 'either');
+	// Comments are filtered by a segment field or a range of months, never by week.
+	const commentPartitions = atoms.partitions.filter((p) => p.field !== 'week');
+	const commentCells = {
+		fields: commentPartitions.map((p) => p.field),
+		keys: releasedCells(commentPartitions, atoms.responses, Math.max(COMMENT_THRESHOLD, threshold))
+	};
 	return {
 		groupHiddenBecause: (scope) => because(responses, scope),
 		measureHiddenBecause: (id, scope) =>
@@ -210,6 +226,17 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 		measureVisible: (id, scope) =>
 			visible(responses, scope) && visible(measures.get(id) ?? responses, scope),
 		commentsVisible: (scope) => visible(comments, scope),
+		commentCells,
+		answersLeftOut: (id, scope) => {
+			const field = `q:${id}`;
+			if (!known.has(field)) return undefined;
+			// Within a group of another field or a range of months, they would be two cuts at once.
+			if (scope.from || scope.to || scope.filters.some(([f]) => f !== field)) return 'all';
+			const hidden = responses.hidden.get(field)!;
+			// Everyone's n is everyone but those who did not answer: that group must be shown.
+			if (!scope.filters.length && hidden.has('')) return 'all';
+			return hidden;
+		},
 		shownValues: (field) =>
 			[...(known.get(field) ?? [])].filter((v) => !responses.hidden.get(field)?.has(v)),
 		cuts: (field) => known.has(field)

@@ -486,7 +486,8 @@ function metricsOf(
 	group: GroupAggregates | undefined,
 	/** Why a question's (or a matrix row's) figures are hidden in this group; null: shown. */
 	hiddenBecause: (question: Question, row?: string) => HiddenReason | null,
-	everyone?: GroupAggregates
+	everyone?: GroupAggregates,
+	answers?: (question: Question) => Set<string> | 'all' | undefined
 ) {
 	const out: Record<string, SegmentMetric> = {};
 	for (const question of measuredQuestions(survey.definition)) {
@@ -498,6 +499,13 @@ function metricsOf(
 			out[question.id] = { type: question.type, suppressed: true, reason };
 			continue;
 		}
+		// The answers to a question that is a segment field are sizes of groups (see SurveyRelease).
+		const leftOut = answers?.(question);
+		if (leftOut === 'all') {
+			out[question.id] = { type: question.type, suppressed: true };
+			continue;
+		}
+		if (leftOut && 'counts' in metric) for (const value of leftOut) delete metric.counts[value];
 		if (metric.type === 'matrix') {
 			let rowReason: HiddenReason = 'either';
 			for (const row of Object.keys(metric.rows)) {
@@ -596,7 +604,9 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 		questions: metricsOf(
 			survey,
 			everyone,
-			(q, row) => rel?.measureHiddenBecause(row ? `${q.id}.${row}` : q.id, scope) ?? null
+			(q, row) => rel?.measureHiddenBecause(row ? `${q.id}.${row}` : q.id, scope) ?? null,
+			undefined,
+			(q) => rel?.answersLeftOut(q.id, scope)
 		)
 	};
 	if (done) answer.completion = done;
@@ -617,7 +627,8 @@ export async function results(survey: ResultsSurvey, query: ResultsQuery): Promi
 					survey,
 					group,
 					(q, row) => rel?.measureHiddenBecause(row ? `${q.id}.${row}` : q.id, filter) ?? null,
-					everyone
+					everyone,
+					(q) => rel?.answersLeftOut(q.id, filter)
 				)
 			};
 		});
