@@ -98,6 +98,48 @@ test('an admin imports people from a CSV, reads the refused row, and finds peopl
 	await expect(page.getByTestId('people-count')).toHaveText('1 person match');
 });
 
+test('an import joins first and last names and refuses a manager loop, naming its rows', async ({
+	page
+}) => {
+	await signUp(page, newAccount('people-loop'));
+	const file = [
+		'Employee ID,E-mail,Given name,Surname,Manager ID',
+		'E1,ann@example.com,Ann,Lee,',
+		'E2,bob@example.com,Bob,Stone,E3',
+		'E3,cy@example.com,Cy,Díaz,E2'
+	].join('\n');
+	await page.goto('/people/import');
+	await page.getByLabel('CSV or XLSX file').setInputFiles({
+		name: 'loop.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(file)
+	});
+	await page.getByRole('button', { name: 'Upload' }).click();
+	await expect(page.getByLabel('Import “Given name” as')).toHaveValue('firstName');
+	await expect(page.getByLabel('Import “Surname” as')).toHaveValue('lastName');
+	await page.getByRole('button', { name: 'Start the import' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(page.getByTestId('import-created')).toHaveText('3');
+	await expect(page.getByTestId('import-failed')).toHaveText('1');
+	// Bob's link to Cy stands; Cy's to Bob would close the loop, and both rows are named.
+	const refused = page.getByRole('row').filter({ hasText: 'cy@example.com' });
+	await expect(refused).toContainText(
+		'Manager ID: A manager loop: E3 (line 4) → E2 (line 3) → E3. Nobody can be under themselves'
+	);
+
+	await page.getByRole('link', { name: 'See the people' }).click();
+	await expect(page.getByTestId('people-count')).toHaveText('3 people');
+	const bob = page.getByRole('row').filter({ hasText: 'bob@example.com' });
+	await expect(bob).toContainText('Bob Stone');
+	await expect(bob).toContainText('Cy Díaz'); // his manager
+	await expect(page.getByRole('row').filter({ hasText: 'ann@example.com' })).toContainText(
+		'Ann Lee'
+	);
+});
+
 test('a people file larger than other requests may be uploaded; other large bodies are refused', async ({
 	page
 }) => {
