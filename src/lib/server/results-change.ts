@@ -5,7 +5,7 @@ import type { ResultsSurvey, Scope } from './results';
 // The score cards' change "against the month before": like against like. The month under way is
 // partial, so the last whole month is compared with the whole month before it (an employee
 // survey's figures are whole months anyway), and a change is marked significant only when the two
-// months differ at 95% by the test PRODUCT.md names for the score.
+// months differ at 95% by the test docs/statistics.md names for the score.
 
 export type Change = {
 	/** The last whole month's score minus the month before's, in the score's unit. */

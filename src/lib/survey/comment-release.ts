@@ -1,6 +1,6 @@
 import type { Partition } from './anonymity';
 
-// Which comments of an employee survey may be shown under a filter (PRODUCT.md: comments shown
+// Which comments of an employee survey may be shown under a filter (docs/confidentiality.md: comments shown
 // under different filters must not narrow a group below the threshold).
 //
 // A comment reads the same in every view, so whoever notes which views show it learns the

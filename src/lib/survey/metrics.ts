@@ -468,7 +468,7 @@ export function buildMetric(
 }
 
 /**
- * Do two groups' figures of a question differ at 95%? The test PRODUCT.md names for its headline:
+ * Do two groups' figures of a question differ at 95%? The test docs/statistics.md names for its headline:
  * NPS with its own variance, top-2-box shares by a two-proportion z-test, means by Welch's t-test.
  */
 export function differ(question: Question, a: PartAggregate, b: PartAggregate): boolean {
