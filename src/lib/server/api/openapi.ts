@@ -58,6 +58,11 @@ const strict = <P extends Record<string, unknown>>(
 	properties
 });
 const mapOf = (schema: unknown) => ({ type: 'object', additionalProperties: schema });
+const hiddenReason = {
+	enum: ['small', 'protecting', 'either'],
+	description:
+		'Why it is hidden: small (fewer responses than the threshold), protecting (hidden so a smaller group cannot be worked out), or either (saying which would give a size away)'
+};
 
 const header = (description: string, schema: unknown = { type: 'string' }) => ({
 	description,
@@ -137,6 +142,12 @@ const distributionStatus = strict(
 		segments: strict({
 			attribute: { type: 'string' },
 			hidden: { type: 'integer', description: 'Groups hidden under the threshold' },
+			hiddenReasons: {
+				type: 'object',
+				additionalProperties: false,
+				properties: Object.fromEntries(hiddenReason.enum.map((r) => [r, { type: 'integer' }])),
+				description: 'How many hidden groups for each reason'
+			},
 			groups: { type: 'array', items: strict({ value: { type: 'string' }, ...counts }) }
 		})
 	},
@@ -193,13 +204,15 @@ const metricSchemas = {
 		n: { type: 'integer' },
 		score: { ...percent, description: 'Share of 4s and 5s, in %' },
 		mean: { type: 'number' },
-		ci95
+		ci95,
+		distribution: mapOf({ type: 'integer' })
 	}),
 	CesMetric: metric(['ces'], {
 		n: { type: 'integer' },
 		mean: { type: 'number' },
 		easyShare: { ...percent, description: 'Share of 5s and above, in %' },
-		ci95
+		ci95,
+		distribution: mapOf({ type: 'integer' })
 	}),
 	ScaleMetric: metric(
 		['likert', 'rating', 'slider'],
@@ -809,6 +822,7 @@ export function openApiDocument() {
 							const: true,
 							description: 'The whole answer is hidden: fewer responses in scope than the threshold'
 						},
+						reason: hiddenReason,
 						from: {
 							type: 'string',
 							format: 'date',
@@ -820,10 +834,14 @@ export function openApiDocument() {
 							type: 'array',
 							items: {
 								oneOf: [
-									strict({
-										value: { type: ['string', 'null'], description: 'null: not given' },
-										suppressed: { const: true }
-									}),
+									strict(
+										{
+											value: { type: ['string', 'null'], description: 'null: not given' },
+											suppressed: { const: true },
+											reason: hiddenReason
+										},
+										['value', 'suppressed']
+									),
 									strict({
 										value: { type: ['string', 'null'] },
 										suppressed: { const: false },
@@ -873,7 +891,12 @@ export function openApiDocument() {
 				},
 				...metricSchemas,
 				SuppressedMetric: strict(
-					{ type: { type: 'string' }, suppressed: { const: true }, ...segmentComparison },
+					{
+						type: { type: 'string' },
+						suppressed: { const: true },
+						reason: hiddenReason,
+						...segmentComparison
+					},
 					['type', 'suppressed']
 				),
 				Trend: strict({
@@ -895,7 +918,14 @@ export function openApiDocument() {
 									score: { type: 'number' },
 									ci95
 								}),
-								strict({ period: { type: 'string', format: 'date' }, suppressed: { const: true } })
+								strict(
+									{
+										period: { type: 'string', format: 'date' },
+										suppressed: { const: true },
+										reason: hiddenReason
+									},
+									['period', 'suppressed']
+								)
 							]
 						}
 					}
