@@ -9,6 +9,7 @@ import { apiError } from '$lib/server/api/respond';
 import { directionOf } from '$lib/i18n/respondent';
 import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
+import { refuseControlCharacters } from '$lib/server/input-guard';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 import { answerInLane } from '$lib/server/respondent-post';
 import * as jobs from '$lib/server/jobs';
@@ -42,6 +43,10 @@ const rateLimit: Handle = async ({ event, resolve }) => {
 	}
 	return resolve(event);
 };
+
+// A NUL byte or another control character: refused here, naming the field, never a 500 later.
+const refuseControls: Handle = async ({ event, resolve }) =>
+	(await refuseControlCharacters(event)) ?? resolve(event);
 
 const authenticate: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(auth.sessionCookieName);
@@ -116,7 +121,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(rateLimit, authenticate, securityHeaders);
+export const handle = sequence(rateLimit, authenticate, securityHeaders, refuseControls);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status === 404) return { message: 'Not found' };
