@@ -10,6 +10,7 @@ import { directionOf } from '$lib/i18n/respondent';
 import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
 import { refuseControlCharacters } from '$lib/server/input-guard';
+import { logError } from '$lib/server/log';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 import { answerInLane } from '$lib/server/respondent-post';
 import * as jobs from '$lib/server/jobs';
@@ -19,6 +20,8 @@ export const init: ServerInit = async () => {
 	await migrateDatabase();
 	// For scripts/server.js: the respondent's common post, answered before SvelteKit.
 	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.respondentLane')] = answerInLane;
+	// And the log it writes a failure to: codes and ids, never answers.
+	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.logError')] = logError;
 	await auth.deleteExpiredSessions();
 	await users.deleteOldSignInFailures();
 	// Scheduled sends, reminders, imports: durable jobs, claimed by every running instance.
@@ -123,9 +126,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(rateLimit, authenticate, securityHeaders, refuseControls);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'Not found' };
 	const id = crypto.randomUUID();
-	console.error(`[error ${id}]`, error);
+	// The route's id, not its path: a path can hold a token or a respondent's link.
+	logError(`[error ${id}] ${event.request.method} ${event.route.id ?? '(no route)'}`, error);
 	return { message: 'Something went wrong on our side.', id };
 };

@@ -4,6 +4,7 @@ import type { Issue } from '../../issues';
 import * as apiKeys from '../api-keys';
 import { config } from '../config';
 import { DomainError } from '../errors';
+import { logError } from '../log';
 import { TokenBucket } from '../rate-limit';
 
 export type ApiIssue = Issue;
@@ -108,7 +109,7 @@ export function apiHandler(
 			}
 			// Even a bug answers in the API's shape; the log keeps the details under the same id.
 			const id = crypto.randomUUID();
-			console.error(`[error ${id}]`, error);
+			logError(`[error ${id}] ${event.request.method} ${event.route.id}`, error);
 			return apiError(500, `Something went wrong on our side (reference ${id}).`);
 		}
 	};
