@@ -4,7 +4,12 @@ import { db, schema } from './db';
 import { sendMail } from './email';
 import { DomainError } from './errors';
 import * as orgs from './orgs';
-import { hashPassword, verifyAgainstNothing, verifyPassword } from './password';
+import {
+	assertPasswordAllowed,
+	hashPassword,
+	verifyAgainstNothing,
+	verifyPassword
+} from './password';
 import { generateToken, hashToken } from './tokens';
 
 const HOUR = 60 * 60 * 1000;
@@ -26,6 +31,7 @@ export async function createAccount(input: {
 	name: string;
 	orgName: string;
 }) {
+	assertPasswordAllowed(input.password, input);
 	const passwordHash = await hashPassword(input.password);
 	try {
 		return await db.transaction(async (tx) => {
@@ -135,6 +141,7 @@ export async function changePassword(userId: string, current: string, next: stri
 		await db.insert(schema.signInFailure).values({ userId });
 		throw new DomainError('Your current password is not right.');
 	}
+	assertPasswordAllowed(next, user, 'next');
 	const passwordHash = await hashPassword(next);
 	await db.transaction(async (tx) => {
 		await tx.update(schema.user).set({ passwordHash }).where(eq(schema.user.id, userId));
@@ -184,6 +191,13 @@ export async function checkResetToken(token: string) {
 
 /** Sets a new password from a reset link; the link is spent and every session signed out. */
 export async function resetPassword(token: string, password: string) {
+	const [owner] = await db
+		.select({ email: schema.user.email, name: schema.user.name })
+		.from(schema.passwordReset)
+		.innerJoin(schema.user, eq(schema.user.id, schema.passwordReset.userId))
+		.where(eq(schema.passwordReset.tokenHash, hashToken(token)));
+	// An unknown or spent link is refused below, as before.
+	if (owner) assertPasswordAllowed(password, owner);
 	const passwordHash = await hashPassword(password);
 	return db.transaction(async (tx) => {
 		const [reset] = await tx

@@ -35,7 +35,12 @@ export const actions: Actions = {
 		try {
 			await users.changePassword(user.id, current, next);
 		} catch (error) {
-			if (error instanceof DomainError) return setError(form, 'current', error.message);
+			if (error instanceof DomainError)
+				return setError(
+					form,
+					error.issues?.[0]?.path === 'next' ? 'next' : 'current',
+					error.message
+				);
 			throw error;
 		}
 		// Other devices are signed out; this one continues on a fresh session.
