@@ -4,6 +4,7 @@ import { changePasswordSchema, profileSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
 import { DomainError } from '$lib/server/errors';
 import { requireUser, throttleAuth } from '$lib/server/guard';
+import { clientAddress } from '$lib/server/rate-limit';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,7 +34,7 @@ export const actions: Actions = {
 		const throttled = throttleAuth(event, form);
 		if (throttled) return throttled;
 		try {
-			await users.changePassword(user.id, current, next);
+			await users.changePassword(user.id, current, next, { address: clientAddress(event) });
 		} catch (error) {
 			if (error instanceof DomainError)
 				return setError(
