@@ -84,7 +84,7 @@ export type SignInResult =
  * the owner on another network is never locked out by a stranger (the per-address bucket of
  * guard.ts limits one address across every e-mail).
  */
-export const SIGN_IN_GUESSES = 25;
+export const SIGN_IN_GUESSES = 30;
 const guesses = new TokenBucket(() => SIGN_IN_GUESSES, HOUR);
 const guessKey = (email: string, address: string) => `${email.trim().toLowerCase()}\n${address}`;
 
