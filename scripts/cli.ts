@@ -7,6 +7,7 @@ import { seedDemo } from '../src/lib/server/demo';
 import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
 import { DatabaseBusyError } from '../src/lib/server/db/lock';
 import { DomainError } from '../src/lib/server/errors';
+import { logError } from '../src/lib/server/log';
 import * as orgs from '../src/lib/server/orgs';
 import * as users from '../src/lib/server/users';
 
@@ -128,7 +129,7 @@ try {
 		String(error.code).startsWith('ERR_PARSE_ARGS')
 	) {
 		console.error(`${error.message}\n\n${usage}`);
-	} else console.error(error);
+	} else logError('[cli]', error);
 } finally {
 	await closeDatabase().catch(() => {});
 }

@@ -112,10 +112,20 @@ function replay(req, body) {
 	return again;
 }
 
+/**
+ * Logs a failure as the app does (src/lib/server/log.ts: codes and ids, never the answers or
+ * e-mails a database error carries); before the app has started, only the error's name and code.
+ */
+function logError(label, error) {
+	const log = globalThis[Symbol.for('hearken.logError')];
+	if (log) log(label, error);
+	else console.error(label, error?.name ?? typeof error, error?.code ?? '');
+}
+
 /** adapter-node's handler, with polka's safety net: a failure is a 500, never a crash. */
 function sveltekit(req, res) {
 	const fail = (error) => {
-		console.error(error);
+		logError('[server]', error);
 		if (!res.headersSent) res.statusCode = 500;
 		res.end();
 	};
@@ -301,13 +311,13 @@ const server = http.createServer(async (req, res) => {
 	} catch (error) {
 		if (!body) {
 			// The body never arrived: the client went away, or the request is broken.
-			if (!aborted(error)) console.error('[respondent lane]', error);
+			if (!aborted(error)) logError('[respondent lane]', error);
 			if (!res.headersSent) res.statusCode = 400;
 			res.end();
 			return;
 		}
 		// Whatever went wrong, SvelteKit answers this post the long way (and logs its own errors).
-		console.error('[respondent lane]', error);
+		logError('[respondent lane]', error);
 	}
 	sveltekit(replay(req, body), compressed(req, res));
 });

@@ -9,6 +9,8 @@ import { apiError } from '$lib/server/api/respond';
 import { directionOf } from '$lib/i18n/respondent';
 import { config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
+import { refuseControlCharacters } from '$lib/server/input-guard';
+import { logError } from '$lib/server/log';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 import { answerInLane } from '$lib/server/respondent-post';
 import * as jobs from '$lib/server/jobs';
@@ -18,6 +20,8 @@ export const init: ServerInit = async () => {
 	await migrateDatabase();
 	// For scripts/server.js: the respondent's common post, answered before SvelteKit.
 	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.respondentLane')] = answerInLane;
+	// And the log it writes a failure to: codes and ids, never answers.
+	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.logError')] = logError;
 	await auth.deleteExpiredSessions();
 	await users.deleteOldSignInFailures();
 	// Scheduled sends, reminders, imports: durable jobs, claimed by every running instance.
@@ -42,6 +46,10 @@ const rateLimit: Handle = async ({ event, resolve }) => {
 	}
 	return resolve(event);
 };
+
+// A NUL byte or another control character: refused here, naming the field, never a 500 later.
+const refuseControls: Handle = async ({ event, resolve }) =>
+	(await refuseControlCharacters(event)) ?? resolve(event);
 
 const authenticate: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(auth.sessionCookieName);
@@ -116,11 +124,12 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(rateLimit, authenticate, securityHeaders);
+export const handle = sequence(rateLimit, authenticate, securityHeaders, refuseControls);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'Not found' };
 	const id = crypto.randomUUID();
-	console.error(`[error ${id}]`, error);
+	// The route's id, not its path: a path can hold a token or a respondent's link.
+	logError(`[error ${id}] ${event.request.method} ${event.route.id ?? '(no route)'}`, error);
 	return { message: 'Something went wrong on our side.', id };
 };

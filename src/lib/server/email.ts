@@ -122,8 +122,9 @@ export async function sendMail(mail: Mail) {
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		await record(mail, { status: 'failed', text: '', html: '', error: message });
-		throw new Error(`Could not send e-mail to ${mail.to}: ${message}`);
+		const id = await record(mail, { status: 'failed', text: '', html: '', error: message });
+		// Logged and shown as a job's error: the outbox row names the recipient, not this message.
+		throw new Error(`Could not send e-mail ${id} (see the outbox): ${message}`);
 	}
 	const id = await record(mail, { status: 'sent', text: '', html: '', sentAt: new Date() });
 	return { id, status: 'sent' as const };

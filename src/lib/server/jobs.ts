@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, rowsOf, schema, type Database } from './db';
 import { DomainError } from './errors';
+import { logError, safeMessage } from './log';
 import { generateToken } from './tokens';
 
 // Durable jobs in the database: scheduled sends, reminders, pulse rounds, event triggers, imports.
@@ -120,7 +121,8 @@ async function run(job: Job, worker: string) {
 			)
 			.where(mine);
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
+		// Shown to admins and logged: a database error's values (answers, e-mails) left out.
+		const message = safeMessage(error);
 		const last = job.attempts >= job.maxAttempts;
 		await db
 			.update(schema.job)
@@ -171,7 +173,7 @@ export function startWorker() {
 			try {
 				await runDueJobs();
 			} catch (error) {
-				if (!stopping) console.error('[jobs] worker:', error);
+				if (!stopping) logError('[jobs] worker:', error);
 			}
 			if (stopping) break;
 			await new Promise<void>((resolve) => {

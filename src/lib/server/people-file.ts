@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { controlCharacterMessage, hasControlCharacter } from '../control-characters';
 import { DomainError } from './errors';
 import { attributeKeyPattern, isoDate, type AttributeType } from './people';
 
@@ -136,6 +137,17 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
 	return withHeader(rows);
 }
 
+/** A control character (a NUL byte) in a cell would fail the import's job: refused up front. */
+function refuseControlCharacters(first: Row, header: string[], rows: Row[]) {
+	for (const row of [first, ...rows]) {
+		const column = row.values.findIndex(hasControlCharacter);
+		if (column >= 0)
+			throw new DomainError(
+				`Line ${row.line}: ${controlCharacterMessage(header[column] ?? `Column ${column + 1}`)}`
+			);
+	}
+}
+
 function withHeader(all: Row[]): Table {
 	const rows = all.filter((r) => r.values.some((v) => v.trim() !== ''));
 	const first = rows.shift();
@@ -143,6 +155,7 @@ function withHeader(all: Row[]): Table {
 	let width = first.values.length;
 	while (width > 0 && first.values[width - 1].trim() === '') width--;
 	const header = first.values.slice(0, width).map((h, i) => h.trim() || `Column ${i + 1}`);
+	refuseControlCharacters(first, header, rows);
 	return {
 		header,
 		rows: rows.map((r) => ({

@@ -1,3 +1,4 @@
+import { cleanAnswerText } from '../control-characters';
 import { issueTemplates } from '../i18n/respondent';
 import { sayIssue } from '../i18n/say';
 import type { Question, SurveyDefinition } from '../survey/definition';
@@ -28,8 +29,9 @@ export const validSid = (value: string | null | undefined) =>
 function hiddenFrom(definition: SurveyDefinition, read: (name: string) => string | null) {
 	const hidden: HiddenValues = {};
 	for (const name of definition.hiddenFields) {
-		const value = read(name);
-		if (value !== null && value !== '') hidden[name] = value.slice(0, 500);
+		// From a link anyone can edit: cleaned like an answer, never refused.
+		const value = cleanAnswerText(read(name) ?? '');
+		if (value !== '') hidden[name] = value.slice(0, 500);
 	}
 	return hidden;
 }

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { controlCharacterMessage, controlCharacterPath } from '../control-characters';
 import { issuesOf } from '../issues';
 import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
 import { missingTranslations } from '../survey/translations';
@@ -35,6 +36,12 @@ export function parseDefinition(input: unknown): SurveyDefinition {
 	if (tooDeep(input))
 		throw new InvalidDefinitionError([
 			{ path: '', message: `Nested more than ${maxDepth} levels deep` }
+		]);
+	// The designer's save and an imported file carry JSON in a form field or a file.
+	const control = controlCharacterPath(input);
+	if (control !== null)
+		throw new InvalidDefinitionError([
+			{ path: control, message: controlCharacterMessage(control || 'definition') }
 		]);
 	const result = surveyDefinitionSchema.safeParse(input);
 	if (!result.success) throw new InvalidDefinitionError(issuesOf(result.error));

@@ -73,27 +73,45 @@ describe('authenticate', () => {
 		expect(unknown / wrong).toBeLessThan(2);
 	});
 
-	it(`locks an account after ${users.MAX_FAILURES_PER_HOUR} failures in an hour, even for the right password`, async () => {
-		const account = await makeAccount('locked');
-		for (let i = 0; i < users.MAX_FAILURES_PER_HOUR - 1; i++) {
-			await db.insert(schema.signInFailure).values({ userId: account.userId });
-		}
-		// 99 failures: one more wrong try is still counted as a plain failure…
-		expect(await users.authenticate(account.email, 'wrong')).toEqual({
-			ok: false,
-			reason: 'invalid'
+	// The account was locked for an hour after 100 failures in an hour by anyone: a stranger could
+	// lock its owner out, and "locked" told them the account existed. Guesses are now throttled
+	// per e-mail and client address, alike for an unknown e-mail, and the owner elsewhere is not.
+	it(`throttles ${users.SIGN_IN_GUESSES} wrong guesses an hour per e-mail and address, known or not`, async () => {
+		const account = await makeAccount('guessed');
+		const nobody = uniqueEmail('nobody');
+		const attacker = { address: '203.0.113.7', now: Date.parse('2026-01-01T10:00:00Z') };
+		const answers = async (email: string) => {
+			const seen = [];
+			for (let i = 0; i <= users.SIGN_IN_GUESSES; i++)
+				seen.push(await users.authenticate(email, `guess ${i}`, attacker));
+			return seen;
+		};
+		const known = await answers(account.email);
+		expect(known.slice(0, -1).every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
+		expect(known.at(-1)).toMatchObject({ ok: false, reason: 'throttled' });
+		// An unknown e-mail gets the very same answers: nothing tells the two apart.
+		expect(await answers(nobody)).toEqual(known);
+		// Throttled, the right password from that address waits too…
+		expect(await users.authenticate(account.email, account.password, attacker)).toMatchObject({
+			reason: 'throttled'
 		});
-		// …and now the 100 failures of the last hour lock the account.
-		expect(await users.authenticate(account.email, account.password)).toEqual({
-			ok: false,
-			reason: 'locked'
+		// …but its owner, on their own network, signs in: nobody locked them out.
+		const owner = { address: '198.51.100.1', now: attacker.now };
+		expect(await users.authenticate(account.email, account.password, owner)).toMatchObject({
+			ok: true
 		});
-		// Failures older than an hour no longer count.
-		await db
-			.update(schema.signInFailure)
-			.set({ at: new Date(Date.now() - 61 * 60 * 1000) })
-			.where(eq(schema.signInFailure.userId, account.userId));
-		expect((await users.authenticate(account.email, account.password)).ok).toBe(true);
+		// A guess comes back as the bucket refills (an hour for all of them).
+		const later = { ...attacker, now: attacker.now + (60 * 60 * 1000) / users.SIGN_IN_GUESSES };
+		expect(await users.authenticate(account.email, account.password, later)).toMatchObject({
+			ok: true
+		});
+	});
+
+	it('does not count a right password as a guess', async () => {
+		const account = await makeAccount('regular');
+		const from = { address: '192.0.2.9', now: Date.parse('2026-01-01T10:00:00Z') };
+		for (let i = 0; i <= users.SIGN_IN_GUESSES; i++)
+			expect((await users.authenticate(account.email, account.password, from)).ok).toBe(true);
 	});
 });
 
@@ -158,22 +176,21 @@ describe('password reset', () => {
 });
 
 describe('changing a password', () => {
-	it('counts a wrong current password as a failed sign-in, and locks after too many', async () => {
+	it('counts a wrong current password as a guess, and throttles after too many', async () => {
 		const account = await makeAccount('changer');
-		await expect(users.changePassword(account.userId, 'wrong', 'a new password')).rejects.toThrow(
-			/current password is not right/
-		);
-		const failures = await db
-			.select()
-			.from(schema.signInFailure)
-			.where(eq(schema.signInFailure.userId, account.userId));
-		expect(failures).toHaveLength(1);
-		for (let i = 1; i < users.MAX_FAILURES_PER_HOUR; i++) {
-			await db.insert(schema.signInFailure).values({ userId: account.userId });
+		const from = { address: '203.0.113.8', now: Date.parse('2026-01-01T10:00:00Z') };
+		for (let i = 0; i < users.SIGN_IN_GUESSES; i++) {
+			await expect(
+				users.changePassword(account.userId, 'wrong', 'a new password', from)
+			).rejects.toThrow(/current password is not right/);
 		}
 		await expect(
-			users.changePassword(account.userId, account.password, 'a new password')
+			users.changePassword(account.userId, account.password, 'a new password', from)
 		).rejects.toThrow(/Too many wrong passwords/);
+		// The same account's guesses at sign-in from that address are the same bucket.
+		expect(await users.authenticate(account.email, account.password, from)).toMatchObject({
+			reason: 'throttled'
+		});
 	});
 
 	it('spends every reset link still out there, as a reset does', async () => {

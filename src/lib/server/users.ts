@@ -1,14 +1,23 @@
-import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { config } from './config';
 import { db, schema } from './db';
 import { sendMail } from './email';
 import { DomainError } from './errors';
 import * as orgs from './orgs';
-import { hashPassword, verifyAgainstNothing, verifyPassword } from './password';
+import {
+	assertPasswordAllowed,
+	hashPassword,
+	verifyAgainstNothing,
+	verifyPassword
+} from './password';
+import { TokenBucket } from './rate-limit';
 import { generateToken, hashToken } from './tokens';
 
+/** What a person reads when their guesses are throttled. */
+export const tooManyGuesses = (wait: number) =>
+	`Too many wrong passwords for this e-mail from your network. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? 's' : ''}, or reset your password.`;
+
 const HOUR = 60 * 60 * 1000;
-export const MAX_FAILURES_PER_HOUR = 100;
 const RESET_LIFETIME = HOUR;
 
 export async function getUserFromEmail(email: string) {
@@ -26,6 +35,7 @@ export async function createAccount(input: {
 	name: string;
 	orgName: string;
 }) {
+	assertPasswordAllowed(input.password, input);
 	const passwordHash = await hashPassword(input.password);
 	try {
 		return await db.transaction(async (tx) => {
@@ -64,25 +74,43 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 }
 
 export type SignInResult =
-	{ ok: true; userId: string } | { ok: false; reason: 'invalid' | 'locked' };
+	| { ok: true; userId: string }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'throttled'; wait: number };
+
+/**
+ * Guesses at one e-mail's password from one client address: SIGN_IN_GUESSES an hour, refilled
+ * evenly. Keyed by the e-mail as typed, so an unknown one is throttled exactly as a known one, and
+ * the owner on another network is never locked out by a stranger (the per-address bucket of
+ * guard.ts limits one address across every e-mail).
+ */
+export const SIGN_IN_GUESSES = 30;
+const guesses = new TokenBucket(() => SIGN_IN_GUESSES, HOUR);
+const guessKey = (email: string, address: string) => `${email.trim().toLowerCase()}\n${address}`;
+
+/** Where a password check comes from: the client's address, and the time (for tests). */
+export type Attempt = { address: string; now?: number };
 
 /**
  * Checks an e-mail and password. An unknown e-mail and a wrong password get the same answer after
- * the same work (one argon2 verification), so neither the answer nor its timing tells them apart.
+ * the same work (one argon2 verification), so neither the answer nor its timing tells them apart;
+ * too many guesses at one e-mail from one address are throttled, whether or not it has an account.
  */
-export async function authenticate(email: string, password: string): Promise<SignInResult> {
+export async function authenticate(
+	email: string,
+	password: string,
+	from: Attempt = { address: 'local' }
+): Promise<SignInResult> {
+	const key = guessKey(email, from.address);
+	const wait = guesses.take(key, from.now);
+	if (wait > 0) return { ok: false, reason: 'throttled', wait };
 	const user = await getUserFromEmail(email);
 	if (!user) {
 		await verifyAgainstNothing(password);
 		return { ok: false, reason: 'invalid' };
 	}
-	const failures = await recentFailures(user.id);
-	const valid = await verifyPassword(user.passwordHash, password);
-	if (failures >= MAX_FAILURES_PER_HOUR) return { ok: false, reason: 'locked' };
-	if (!valid) {
-		await db.insert(schema.signInFailure).values({ userId: user.id });
-		return { ok: false, reason: 'invalid' };
-	}
+	if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' };
+	guesses.refund(key); // only wrong guesses count
 	return { ok: true, userId: user.id };
 }
 
@@ -96,19 +124,6 @@ export async function deleteOldSignInFailures() {
 		.where(lt(schema.passwordReset.expiresAt, new Date(Date.now() - 24 * HOUR)));
 }
 
-async function recentFailures(userId: string) {
-	const [{ failures }] = await db
-		.select({ failures: count() })
-		.from(schema.signInFailure)
-		.where(
-			and(
-				eq(schema.signInFailure.userId, userId),
-				gt(schema.signInFailure.at, new Date(Date.now() - HOUR))
-			)
-		);
-	return failures;
-}
-
 /** Any reset link still out there stops working once the password has changed. */
 function spendResetLinks(tx: Pick<typeof db, 'update'>, userId: string) {
 	return tx
@@ -118,23 +133,25 @@ function spendResetLinks(tx: Pick<typeof db, 'update'>, userId: string) {
 }
 
 /**
- * Changes a password after checking the current one. A wrong current password counts as a failed
- * sign-in, so someone holding a stolen session cannot guess it without limit.
+ * Changes a password after checking the current one. A wrong current password counts as a guess
+ * at the account's password from that address, so someone holding a stolen session cannot guess
+ * it without limit.
  */
-export async function changePassword(userId: string, current: string, next: string) {
+export async function changePassword(
+	userId: string,
+	current: string,
+	next: string,
+	from: Attempt = { address: 'local' }
+) {
 	const [user] = await db.select().from(schema.user).where(eq(schema.user.id, userId));
 	if (!user) throw new DomainError('Your account no longer exists.', 'not_found');
-	const valid = await verifyPassword(user.passwordHash, current);
-	if ((await recentFailures(userId)) >= MAX_FAILURES_PER_HOUR) {
-		throw new DomainError(
-			'Too many wrong passwords in the last hour. Try again later.',
-			'conflict'
-		);
-	}
-	if (!valid) {
-		await db.insert(schema.signInFailure).values({ userId });
+	const key = guessKey(user.email, from.address);
+	const wait = guesses.take(key, from.now);
+	if (wait > 0) throw new DomainError(tooManyGuesses(wait), 'conflict');
+	if (!(await verifyPassword(user.passwordHash, current)))
 		throw new DomainError('Your current password is not right.');
-	}
+	guesses.refund(key);
+	assertPasswordAllowed(next, user, 'next');
 	const passwordHash = await hashPassword(next);
 	await db.transaction(async (tx) => {
 		await tx.update(schema.user).set({ passwordHash }).where(eq(schema.user.id, userId));
@@ -184,6 +201,13 @@ export async function checkResetToken(token: string) {
 
 /** Sets a new password from a reset link; the link is spent and every session signed out. */
 export async function resetPassword(token: string, password: string) {
+	const [owner] = await db
+		.select({ email: schema.user.email, name: schema.user.name })
+		.from(schema.passwordReset)
+		.innerJoin(schema.user, eq(schema.user.id, schema.passwordReset.userId))
+		.where(eq(schema.passwordReset.tokenHash, hashToken(token)));
+	// An unknown or spent link is refused below, as before.
+	if (owner) assertPasswordAllowed(password, owner);
 	const passwordHash = await hashPassword(password);
 	return db.transaction(async (tx) => {
 		const [reset] = await tx

@@ -249,3 +249,23 @@ describe('answersFromForm', () => {
 		).toEqual({ csat: 4 });
 	});
 });
+
+// A NUL byte in a respondent's text reached PostgreSQL, which refused it: the answer was lost.
+describe('a posted answer with control characters', () => {
+	it('is kept, without them', () => {
+		const form = new URLSearchParams([
+			['text', 'Slow\u0000 checkout\r\nand more'],
+			['single-other.other', 'Some\u0000thing'],
+			['single-other', OTHER_CHOICE],
+			['multi', 'a\u0000']
+		]);
+		const questions = definition.questions.filter((q) =>
+			['text', 'single-other', 'multi'].includes(q.id)
+		);
+		expect(answersFromForm(questions, form)).toEqual({
+			text: 'Slow checkout\nand more',
+			'single-other': { other: 'Something' },
+			multi: ['a']
+		});
+	});
+});

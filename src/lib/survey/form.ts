@@ -1,3 +1,4 @@
+import { cleanAnswerText } from '../control-characters';
 import type { Question } from './definition';
 import type { Answers } from './logic';
 
@@ -18,10 +19,15 @@ export const OTHER_CHOICE = '__other';
 
 type Form = FormData | URLSearchParams;
 
+/** A posted text, cleaned; a file (which no field posts) is no text. */
+function posted(value: FormDataEntryValue | null): string | null {
+	return typeof value === 'string' ? cleanAnswerText(value) : null;
+}
+
 /** A posted text, or undefined when absent or blank (an empty input is no answer). */
 function field(form: Form, name: string): string | undefined {
-	const value = form.get(name);
-	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+	const value = posted(form.get(name));
+	return value !== null && value.trim() !== '' ? value : undefined;
 }
 
 /** A number where the text is one; otherwise the text, for validateAnswers to report. */
@@ -40,8 +46,7 @@ function choiceAnswer(
 ): unknown {
 	const choice = field(form, question.id);
 	if (!question.allowOther) return choice;
-	const other = form.get(`${question.id}.other`);
-	const written = typeof other === 'string' ? other : '';
+	const written = posted(form.get(`${question.id}.other`)) ?? '';
 	// Without JavaScript the text box is always there: writing in it is choosing "Other".
 	if (choice === OTHER_CHOICE || (choice === undefined && written.trim() !== ''))
 		return { other: written };
@@ -110,7 +115,8 @@ function answerFromForm(question: Question, form: Form): unknown {
 		case 'multiple_choice': {
 			const ticked = form
 				.getAll(id)
-				.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+				.map(posted)
+				.filter((v): v is string => v !== null && v.trim() !== '');
 			return ticked.length ? ticked : undefined;
 		}
 		case 'ranking':

@@ -1,8 +1,10 @@
 import { json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
+import { controlCharacterMessage, controlCharacterPath } from '../../control-characters';
 import type { Issue } from '../../issues';
 import * as apiKeys from '../api-keys';
 import { config } from '../config';
 import { DomainError } from '../errors';
+import { logError } from '../log';
 import { TokenBucket } from '../rate-limit';
 
 export type ApiIssue = Issue;
@@ -36,15 +38,22 @@ export function apiError(
 	return json(body, { status, headers: options.headers });
 }
 
-/** The JSON body of a request; anything else is the client's mistake (400). */
+/** The JSON body of a request; anything else, or a control character in it, is a 400. */
 export async function readJson(request: Request): Promise<unknown> {
+	let body: unknown;
 	try {
-		return await request.json();
+		body = await request.json();
 	} catch {
 		throw new DomainError('Send a JSON body with Content-Type: application/json.', 'invalid', [
 			{ path: '', message: 'Not valid JSON' }
 		]);
 	}
+	const path = controlCharacterPath(body);
+	if (path !== null) {
+		const message = controlCharacterMessage(path || 'body');
+		throw new DomainError(message, 'invalid', [{ path, message }]);
+	}
+	return body;
 }
 
 /** A record id from the path; one that is not a UUID cannot exist, so it is simply not found. */
@@ -99,7 +108,7 @@ export function apiHandler(
 			}
 			// Even a bug answers in the API's shape; the log keeps the details under the same id.
 			const id = crypto.randomUUID();
-			console.error(`[error ${id}]`, error);
+			logError(`[error ${id}] ${event.request.method} ${event.route.id}`, error);
 			return apiError(500, `Something went wrong on our side (reference ${id}).`);
 		}
 	};

@@ -4,6 +4,7 @@ import { changePasswordSchema, profileSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
 import { DomainError } from '$lib/server/errors';
 import { requireUser, throttleAuth } from '$lib/server/guard';
+import { clientAddress } from '$lib/server/rate-limit';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,9 +34,14 @@ export const actions: Actions = {
 		const throttled = throttleAuth(event, form);
 		if (throttled) return throttled;
 		try {
-			await users.changePassword(user.id, current, next);
+			await users.changePassword(user.id, current, next, { address: clientAddress(event) });
 		} catch (error) {
-			if (error instanceof DomainError) return setError(form, 'current', error.message);
+			if (error instanceof DomainError)
+				return setError(
+					form,
+					error.issues?.[0]?.path === 'next' ? 'next' : 'current',
+					error.message
+				);
 			throw error;
 		}
 		// Other devices are signed out; this one continues on a fresh session.

@@ -2,6 +2,7 @@ import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetRequestSchema } from '$lib/schemas';
 import { throttleAuth } from '$lib/server/guard';
+import { logError } from '$lib/server/log';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +19,7 @@ export const actions: Actions = {
 		// Not awaited: a known address (a row, an e-mail) must not answer later than an unknown one,
 		// and a mail server's failure must not tell the two apart either.
 		users.requestPasswordReset(form.data.email).catch((error) => {
-			console.error('[reset] could not send a reset link:', error);
+			logError('[reset] could not send a reset link:', error);
 		});
 		// The same answer whether or not the address has an account.
 		return message(form, {

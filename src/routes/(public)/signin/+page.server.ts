@@ -4,6 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { signInSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
 import { throttleAuth, safeRedirect } from '$lib/server/guard';
+import { clientAddress } from '$lib/server/rate-limit';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,17 +21,12 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const throttled = throttleAuth(event, form);
 		if (throttled) return throttled;
-		const result = await users.authenticate(form.data.email, password);
+		const result = await users.authenticate(form.data.email, password, {
+			address: clientAddress(event)
+		});
 		if (!result.ok) {
-			return result.reason === 'locked'
-				? message(
-						form,
-						{
-							type: 'error',
-							text: 'Too many failed sign-ins for this account in the last hour. Try again later, or reset your password.'
-						},
-						{ status: 429 }
-					)
+			return result.reason === 'throttled'
+				? message(form, { type: 'error', text: users.tooManyGuesses(result.wait) }, { status: 429 })
 				: message(
 						form,
 						{ type: 'error', text: 'That e-mail and password do not match an account.' },

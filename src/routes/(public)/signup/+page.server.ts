@@ -28,7 +28,8 @@ export const actions: Actions = {
 			const account = await users.createAccount({ ...form.data, password });
 			await auth.startSession(event, account.userId, account.orgId);
 		} catch (error) {
-			if (error instanceof DomainError) return setError(form, 'email', error.message);
+			if (error instanceof DomainError)
+				return setError(form, error.issues ? 'password' : 'email', error.message);
 			throw error;
 		}
 		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo')));

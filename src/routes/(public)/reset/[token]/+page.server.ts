@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { fail, message, superValidate } from 'sveltekit-superforms';
+import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetSchema } from '$lib/schemas';
 import { DomainError } from '$lib/server/errors';
@@ -23,6 +23,8 @@ export const actions: Actions = {
 		try {
 			await users.resetPassword(event.params.token, password);
 		} catch (error) {
+			if (error instanceof DomainError && error.issues)
+				return setError(form, 'password', error.message);
 			if (error instanceof DomainError) {
 				return message(form, { type: 'error', text: error.message }, { status: 400 });
 			}
