@@ -243,7 +243,16 @@ export async function publish(orgId: string, id: string, expectedRevision?: numb
 	const result = await db.transaction(async (tx) => {
 		const row = await load(tx, orgId, id, true);
 		checkRevision(row, expectedRevision);
-		const missing = missingTranslations(await definitionOf(tx, row));
+		const definition = await definitionOf(tx, row);
+		// Nothing to answer would "record" empty responses: statements alone ask nothing.
+		if (!definition.questions.some((q) => q.type !== 'statement')) {
+			throw new DomainError(
+				'Add at least one question before publishing: statements alone ask respondents nothing.',
+				'invalid',
+				[{ path: 'questions', message: 'At least one question to answer is needed' }]
+			);
+		}
+		const missing = missingTranslations(definition);
 		if (missing.length) {
 			throw new DomainError(
 				`${missing.length} ${missing.length === 1 ? 'text lacks its translation' : 'texts lack their translations'}; translate them before publishing.`,
