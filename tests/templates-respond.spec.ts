@@ -123,3 +123,59 @@ for (const javaScriptEnabled of [true, false]) {
 		}
 	});
 }
+
+test('a public link promises only what it can know, and a "yes, contact me" asks how to reach them', async ({
+	page,
+	browser
+}) => {
+	await signUp(page, newAccount('contact'));
+	const key = await createApiKey(page, 'contact');
+	const auth = { authorization: `Bearer ${key}` };
+	const nps = templates.find((t) => t.id === 'nps-plus-relationship')!;
+	const { id } = await (
+		await page.request.post('/api/v1/surveys', { headers: auth, data: nps.definition })
+	).json();
+	const { url } = await (
+		await page.request.post(`/api/v1/surveys/${id}/publish`, { headers: auth })
+	).json();
+	const path = new URL(url).pathname;
+
+	// With the script: the contact field follows the answer.
+	const live = await newClient(browser);
+	await live.page.goto(path);
+	await expect(live.page.locator('.respondent')).toHaveAttribute('data-ready', 'true');
+	const reach = live.page.getByLabel(/How can we reach you/);
+	await expect(reach).toBeHidden();
+	await live.page.locator('input[name="contact"][value="yes"]').check();
+	await expect(reach).toBeVisible();
+	await live.page.locator('input[name="contact"][value="no"]').check();
+	await expect(reach).toBeHidden();
+	await live.context.close();
+
+	// Without it: the page comes again with the field, which a "yes" then requires.
+	const plain = await newClient(browser, { javaScriptEnabled: false });
+	const respondent = plain.page;
+	await respondent.goto(path);
+	await expect(respondent.locator('.promise')).toHaveText(
+		'Your answers are not linked to your name or e-mail unless you give them in your answers.'
+	);
+	await respondent.locator('input[name="nps"][value="10"]').check();
+	await respondent.locator('input[name="nps.reason"][value="support"]').check();
+	await respondent.locator('input[name="contact"][value="yes"]').check();
+	await respondent.getByRole('button', { name: 'Submit' }).click();
+	const detail = respondent.getByLabel(/How can we reach you/);
+	await expect(detail).toBeVisible();
+	// Required now (the browser's own check; the server's is in respondent-post.spec.ts).
+	await expect(detail).toHaveAttribute('required', '');
+	await detail.fill('ana@example.test');
+	await respondent.getByRole('button', { name: 'Submit' }).click();
+	await expect(respondent.locator('.done')).toBeVisible();
+	await plain.context.close();
+
+	const { responses } = await (
+		await page.request.get(`/api/v1/surveys/${id}/responses`, { headers: auth })
+	).json();
+	expect(responses.map((r: { answers: object }) => r.answers)).toEqual([
+		{ nps: { score: 10, reason: 'support' }, contact: true, 'contact-detail': 'ana@example.test' }
+	]);
+});
