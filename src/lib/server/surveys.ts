@@ -336,13 +336,25 @@ export async function getVersion(orgId: string, id: string, version: number) {
 }
 
 /** Deletes a survey and its versions; refused once anyone has answered it (close it instead). */
+/** Responses a survey holds, complete or partial: any one of them keeps it from deletion. */
+async function countResponses(tx: Pick<typeof db, 'select'>, orgId: string, id: string) {
+	const [{ n }] = await tx
+		.select({ n: count() })
+		.from(schema.response)
+		.where(and(eq(schema.response.orgId, orgId), eq(schema.response.surveyId, id)));
+	return n;
+}
+
+/** Whether the designer may offer deletion, and why not: said before, not after. */
+export async function responseCount(orgId: string, id: string) {
+	await load(db, orgId, id);
+	return countResponses(db, orgId, id);
+}
+
 export async function remove(orgId: string, id: string) {
 	await db.transaction(async (tx) => {
 		await load(tx, orgId, id, true);
-		const [{ n }] = await tx
-			.select({ n: count() })
-			.from(schema.response)
-			.where(and(eq(schema.response.orgId, orgId), eq(schema.response.surveyId, id)));
+		const n = await countResponses(tx, orgId, id);
 		if (n > 0)
 			throw new DomainError(
 				`This survey has ${n} ${n === 1 ? 'response' : 'responses'} (complete or partial); close it instead of deleting it.`,
