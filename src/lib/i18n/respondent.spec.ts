@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { surveyDefinitionSchema, type SurveyDefinition } from '$lib/survey/definition';
 import { validateAnswers } from '$lib/survey/validate';
-import { directionOf, issueTemplates, pickLanguage, respondentMessages } from './respondent';
+import {
+	directionOf,
+	issueTemplates,
+	pickLanguage,
+	promiseKey,
+	respondentMessages
+} from './respondent';
 import { fill, sayIssue } from './say';
 
 describe('pickLanguage', () => {
@@ -35,6 +41,18 @@ describe('respondent messages', () => {
 		expect(respondentMessages('ar').problems(3)).toBe('توجد مشكلات في 3 إجابات');
 		expect(directionOf('ar')).toBe('rtl');
 		expect(directionOf('ja')).toBe('ltr');
+	});
+
+	it('promise only what the link can know: a public link of an identified survey knows nobody', () => {
+		const languages = ['en', 'ja', 'zh-CN', 'ro', 'ru', 'th', 'es', 'de', 'fr', 'pt', 'ar'];
+		const say = (lang: string, personal: boolean) =>
+			respondentMessages(lang).promise[promiseKey('identified', personal)];
+		expect(say('en', true)).toMatch(/are linked to your name or e-mail/);
+		expect(say('en', false)).toMatch(/are not linked to your name or e-mail unless you give/);
+		expect(new Set(languages.map((l) => say(l, false))).size).toBe(11);
+		for (const l of languages) expect(say(l, false), l).not.toBe(say(l, true));
+		expect(promiseKey('anonymous', false)).toBe('anonymous');
+		expect(promiseKey('confidential', true)).toBe('confidential');
 	});
 });
 

@@ -60,11 +60,24 @@ export function respondentMessages(lang: string) {
 		promise: {
 			anonymous: m.promiseAnonymous({}, o),
 			confidential: m.promiseConfidential({}, o),
-			identified: m.promiseIdentified({}, o)
+			identified: m.promiseIdentified({}, o),
+			/** An identified survey answered by a public or touchpoint link: nothing says who. */
+			identifiedPublic: m.promiseIdentifiedPublic({}, o)
 		}
 	};
 }
 export type RespondentMessages = ReturnType<typeof respondentMessages>;
+
+/**
+ * The promise a link can keep: only a personal invitation knows who answers an identified survey;
+ * a public link, a QR code or an embed knows nobody, unless the respondent says who they are.
+ */
+export function promiseKey(
+	mode: 'anonymous' | 'confidential' | 'identified',
+	personal: boolean
+): keyof RespondentMessages['promise'] {
+	return mode === 'identified' && !personal ? 'identifiedPublic' : mode;
+}
 
 /** The answer messages in `lang`, placeholders ({n}, {min}…) left in place for `fill`. */
 export function issueTemplates(lang: string): IssueTemplates {

@@ -3,10 +3,11 @@
 // server. This adds what a browser can do for a respondent, in a few KiB rather than a framework:
 // answers checked as they are given, focus on the first problem, an "Other" box and NPS+ reasons
 // shown only when they apply, sliders that answer only once moved, a ranking's ties named, saving
-// as the respondent goes, and keyboard shortcuts when questions come one at a time.
+// as the respondent goes, follow-ups shown as soon as this page's answers call for them, and
+// keyboard shortcuts when questions come one at a time.
 import type { Question } from '../survey/definition';
 import { answersFromForm, OTHER_CHOICE } from '../survey/form';
-import type { Answers } from '../survey/logic';
+import { visibleQuestions, type Answers } from '../survey/logic';
 import { visibleAnswers } from '../survey/pages';
 import { npsGroup, validateAnswers } from '../survey/validate';
 import { fill, sayIssue } from '../i18n/say';
@@ -195,16 +196,30 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 	};
 	form.addEventListener('change', (event) => {
 		follow(questionOf(event.target));
+		reveal();
 		changed(event.target);
 	});
 	// Typing is checked as it goes only where a problem is already shown.
 	form.addEventListener('input', (event) => {
 		const id = questionOf(event.target);
+		reveal();
 		if (event.target instanceof HTMLInputElement && event.target.type === 'range') follow(id);
 		if (id && box(id)?.classList.contains('invalid')) check(id);
 		clearTimeout(saveTimer);
 		saveTimer = setTimeout(save, 2000);
 	});
+
+	// The page holds the follow-ups its own answers may show (show-if logic): shown and enabled as
+	// soon as they apply, and listed in `_seen` so the server knows the respondent saw them.
+	const seen = form.querySelector<HTMLInputElement>('input[name="_seen"]');
+	function reveal() {
+		const visible = visibleQuestions(definition, answers(), hidden).map((q) => q.id);
+		for (const id of data.questionIds) {
+			const part = box(id)?.closest<HTMLFieldSetElement>('.q');
+			if (part) part.hidden = part.disabled = !visible.includes(id);
+		}
+		if (seen) seen.value = data.questionIds.filter((id) => visible.includes(id)).join(' ');
+	}
 
 	/** What one question shows depending on its own answer. */
 	function follow(id: string | null) {
@@ -334,6 +349,8 @@ function start(root: HTMLElement, data: EnhanceData, form: HTMLFormElement) {
 		});
 	}
 
+	// The browser may have restored answers (back, reload) the server did not render with.
+	reveal();
 	// After a refused post, focus goes to the first question in error.
 	focusFirst(data.errorIds[0]);
 	root.dataset.ready = 'true';

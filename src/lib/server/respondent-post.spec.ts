@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from './db';
-import { answerInLane, buckets, cookieName } from './respondent-post';
+import { surveyDefinitionSchema } from '../survey/definition';
+import { fromTemplate } from '../survey/templates';
+import { answerInLane, buckets, cookieName, step, withPage } from './respondent-post';
 import * as responses from './responses';
 import * as surveys from './surveys';
 import { makeAccount } from './test-data';
@@ -132,5 +134,52 @@ describe('the respondent lane', () => {
 		} finally {
 			buckets.clock = Date.now;
 		}
+	});
+});
+
+describe('a page whose own answers show a follow-up', () => {
+	const csat = fromTemplate('touchpoint-csat')!;
+	const next = (fields: Record<string, string>) => {
+		const post = withPage(csat, {}, {}, 0, new URLSearchParams(fields));
+		return step(csat, post, {}, 0, 'en');
+	};
+
+	it('is shown again, with the follow-up, to a respondent who could not see it appear', () => {
+		expect(next({ csat: '2', comment: 'Slow' })).toEqual({ kind: 'reveal', page: 0 });
+		expect(next({ csat: '2', comment: 'Slow', _seen: 'csat comment' })).toEqual({
+			kind: 'reveal',
+			page: 0
+		});
+		// A happy customer is not asked, and goes straight on.
+		expect(next({ csat: '5', _seen: 'csat comment' })).toMatchObject({ kind: 'complete' });
+	});
+
+	it('completes with the follow-up’s answer once the respondent has seen it', () => {
+		expect(next({ csat: '2', what: 'wait', comment: 'Slow', _seen: 'csat what comment' })).toEqual({
+			kind: 'complete',
+			answers: { csat: 2, what: ['wait'], comment: 'Slow' }
+		});
+		// Seen and left empty (it is optional): that is an answer too.
+		expect(next({ csat: '3', _seen: 'csat what comment' })).toEqual({
+			kind: 'complete',
+			answers: { csat: 3 }
+		});
+		// Hidden again by a better score: what it held is dropped.
+		expect(next({ csat: '4', what: 'wait', _seen: 'csat comment' })).toEqual({
+			kind: 'complete',
+			answers: { csat: 4 }
+		});
+	});
+
+	it('says what is wrong with a required follow-up the respondent saw', () => {
+		const required = surveyDefinitionSchema.parse({
+			...csat,
+			questions: csat.questions.map((q) => (q.id === 'what' ? { ...q, required: true } : q))
+		});
+		const post = withPage(required, {}, {}, 0, new URLSearchParams('csat=1&_seen=csat+what'));
+		expect(step(required, post, {}, 0, 'en')).toMatchObject({
+			kind: 'invalid',
+			errors: { what: [expect.any(String)] }
+		});
 	});
 });

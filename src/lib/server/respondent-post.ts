@@ -4,7 +4,7 @@ import { sayIssue } from '../i18n/say';
 import type { Question, SurveyDefinition } from '../survey/definition';
 import { answersFromForm } from '../survey/form';
 import type { Answers, HiddenValues } from '../survey/logic';
-import { pagesOf, visibleAnswers } from '../survey/pages';
+import { pageRegion, pagesOf, visibleAnswers } from '../survey/pages';
 import { validateAnswers } from '../survey/validate';
 import { config } from './config';
 import { TokenBucket } from './rate-limit';
@@ -40,6 +40,8 @@ export { hiddenFrom };
 type Step =
 	| { kind: 'invalid'; errors: Record<string, string[]> }
 	| { kind: 'next'; page: number }
+	// This page's own answers showed follow-ups the respondent has not seen: the page again.
+	| { kind: 'reveal'; page: number }
 	| { kind: 'complete'; answers: Answers }
 	// The last page was valid, but an earlier one no longer is: back to the first in error.
 	| { kind: 'revisit'; page: number };
@@ -69,6 +71,8 @@ export function step(
 		return { kind: 'invalid', errors };
 	}
 	const next = pagesOf(definition, answers, hidden);
+	// Without the page's script nothing appears as one answers: the server shows the page again.
+	if (next[index]?.some((q) => !ids.has(q.id))) return { kind: 'reveal', page: index };
 	if (index + 1 < next.length) return { kind: 'next', page: index + 1 };
 	// The last page: everything the respondent can see must hold, not only this page.
 	if (!all.length) return { kind: 'complete', answers: clean };
@@ -84,7 +88,8 @@ export function step(
 
 /**
  * The answers after a post of page `index` (the stored ones, with that page's replaced), and the
- * questions of that page as the respondent saw it.
+ * questions of that page the respondent saw: the page names them in `_seen` (its script keeps
+ * the list as follow-ups appear and go); a post without it saw the page as it was served.
  */
 export function withPage(
 	definition: SurveyDefinition,
@@ -93,9 +98,15 @@ export function withPage(
 	index: number,
 	form: Form
 ) {
-	const current = pagesOf(definition, stored, hidden)[index];
+	const region = pageRegion(definition, stored, hidden, index);
+	const listed = form.get('_seen');
+	const seen =
+		typeof listed === 'string'
+			? new Set(listed.split(' '))
+			: new Set((pagesOf(definition, stored, hidden)[index] ?? []).map((q) => q.id));
+	const current = region.filter((q) => seen.has(q.id));
 	const answers = { ...stored };
-	for (const question of current) delete answers[question.id];
+	for (const question of region) delete answers[question.id];
 	return { answers: Object.assign(answers, answersFromForm(current, form)), current };
 }
 

@@ -174,6 +174,27 @@ describe('surveys', () => {
 		expect((await surveys.publish(a.orgId, created.id)).status).toBe('published');
 	});
 
+	it('refuse to publish a survey with nothing to answer: statements are not questions', async () => {
+		const a = await makeAccount('empty');
+		const created = await surveys.create(a.orgId, { ...definition, questions: [] }, null);
+		const empty = await surveys.publish(a.orgId, created.id).catch((e) => e);
+		expect(empty).toMatchObject({
+			code: 'invalid',
+			message: expect.stringContaining('at least one question'),
+			issues: [{ path: 'questions' }]
+		});
+		await surveys.update(a.orgId, created.id, {
+			...definition,
+			questions: [{ id: 'hello', type: 'statement', text: 'Thank you for visiting.' }]
+		});
+		expect(await surveys.publish(a.orgId, created.id).catch((e) => e)).toMatchObject({
+			code: 'invalid'
+		});
+		expect((await surveys.get(a.orgId, created.id)).status).toBe('draft');
+		await surveys.update(a.orgId, created.id, definition);
+		expect((await surveys.publish(a.orgId, created.id)).status).toBe('published');
+	});
+
 	it('keep every version readable, scoped by organisation', async () => {
 		const a = await makeAccount('versions');
 		const b = await makeAccount('versions-other');

@@ -250,7 +250,16 @@ export async function publish(orgId: string, id: string, expectedRevision?: numb
 	const result = await db.transaction(async (tx) => {
 		const row = await load(tx, orgId, id, true);
 		checkRevision(row, expectedRevision);
-		const missing = missingTranslations(await definitionOf(tx, row));
+		const definition = await definitionOf(tx, row);
+		// Nothing to answer would "record" empty responses: statements alone ask nothing.
+		if (!definition.questions.some((q) => q.type !== 'statement')) {
+			throw new DomainError(
+				'Add at least one question before publishing: statements alone ask respondents nothing.',
+				'invalid',
+				[{ path: 'questions', message: 'At least one question to answer is needed' }]
+			);
+		}
+		const missing = missingTranslations(definition);
 		if (missing.length) {
 			throw new DomainError(
 				`${missing.length} ${missing.length === 1 ? 'text lacks its translation' : 'texts lack their translations'}; translate them before publishing.`,
@@ -334,13 +343,25 @@ export async function getVersion(orgId: string, id: string, version: number) {
 }
 
 /** Deletes a survey and its versions; refused once anyone has answered it (close it instead). */
+/** Responses a survey holds, complete or partial: any one of them keeps it from deletion. */
+async function countResponses(tx: Pick<typeof db, 'select'>, orgId: string, id: string) {
+	const [{ n }] = await tx
+		.select({ n: count() })
+		.from(schema.response)
+		.where(and(eq(schema.response.orgId, orgId), eq(schema.response.surveyId, id)));
+	return n;
+}
+
+/** Whether the designer may offer deletion, and why not: said before, not after. */
+export async function responseCount(orgId: string, id: string) {
+	await load(db, orgId, id);
+	return countResponses(db, orgId, id);
+}
+
 export async function remove(orgId: string, id: string) {
 	await db.transaction(async (tx) => {
 		await load(tx, orgId, id, true);
-		const [{ n }] = await tx
-			.select({ n: count() })
-			.from(schema.response)
-			.where(and(eq(schema.response.orgId, orgId), eq(schema.response.surveyId, id)));
+		const n = await countResponses(tx, orgId, id);
 		if (n > 0)
 			throw new DomainError(
 				`This survey has ${n} ${n === 1 ? 'response' : 'responses'} (complete or partial); close it instead of deleting it.`,

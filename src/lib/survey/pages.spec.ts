@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surveyDefinitionSchema } from './definition';
-import { pagesOf, visibleAnswers } from './pages';
+import { pageRegion, pagesOf, visibleAnswers } from './pages';
 
 const definition = surveyDefinitionSchema.parse({
 	title: 'Pages',
@@ -31,6 +31,18 @@ describe('pagesOf', () => {
 
 	it('always has a page', () => {
 		expect(pagesOf({ ...definition, questions: [] }, {}, {})).toEqual([[]]);
+	});
+});
+
+describe('pageRegion', () => {
+	it('holds the follow-ups this page’s own answers may show, up to the next page break', () => {
+		expect(ids([pageRegion(definition, {}, {}, 0)])).toEqual([['nps', 'why']]);
+		expect(ids([pageRegion(definition, { nps: 3 }, {}, 1)])).toEqual([['p2', 'csat']]);
+	});
+
+	it('is the page itself one question at a time, where a follow-up is a page of its own', () => {
+		const single = { ...definition, display: 'one-at-a-time' as const };
+		expect(ids([pageRegion(single, {}, {}, 0)])).toEqual([['nps']]);
 	});
 });
 

@@ -34,3 +34,25 @@ export function visibleAnswers(
 			kept[question.id] = answers[question.id];
 	return kept;
 }
+
+/**
+ * Every question that can appear on page `index` as the respondent answers it: the page's own,
+ * and the ones after it up to the next page break that logic shows by answers given on this very
+ * page (a CSAT's "What could have been better?"). The page renders them all, the hidden hidden.
+ */
+export function pageRegion(
+	definition: SurveyDefinition,
+	answers: Answers,
+	hidden: HiddenValues,
+	index: number
+): Question[] {
+	const page = pagesOf(definition, answers, hidden)[index] ?? [];
+	if (!page.length || definition.display === 'one-at-a-time') return page;
+	const start = definition.questions.findIndex((q) => q.id === page[0].id);
+	const region: Question[] = [];
+	for (const question of definition.questions.slice(start)) {
+		if (region.length && question.type === 'statement' && question.pageBreak) break;
+		region.push(question);
+	}
+	return region;
+}

@@ -70,6 +70,15 @@ export const templates: Template[] = [
 					id: 'contact',
 					type: 'yes_no',
 					text: 'May we contact you about your answers?'
+				},
+				// A public link knows nobody: a "yes" is only useful with a way to reach them.
+				{
+					id: 'contact-detail',
+					type: 'text',
+					text: 'How can we reach you? Your e-mail address or phone number.',
+					required: true,
+					maxLength: 200,
+					showIf: { field: 'contact', op: 'equals', value: true }
 				}
 			]
 		}

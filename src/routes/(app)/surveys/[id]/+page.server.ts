@@ -13,7 +13,12 @@ export const load: PageServerLoad = async (event) => {
 		survey,
 		canEdit: hasRole(org.role, 'editor'),
 		// Ids respondents have answered keep their id (and type) in later versions.
-		lockedIds: await surveys.publishedQuestionIds(org.id, survey.id)
+		lockedIds: await surveys.publishedQuestionIds(org.id, survey.id),
+		// What respondents answer now: "Publish changes" only when the draft differs from it.
+		published: survey.publishedVersion
+			? await surveys.getVersion(org.id, survey.id, survey.publishedVersion)
+			: null,
+		responses: await surveys.responseCount(org.id, survey.id)
 	};
 };
 

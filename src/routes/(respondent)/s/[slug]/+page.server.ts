@@ -19,7 +19,7 @@ import * as sharing from '$lib/server/sharing';
 import { generateToken } from '$lib/server/tokens';
 import type { SurveyDefinition } from '$lib/survey/definition';
 import { answersFromForm } from '$lib/survey/form';
-import { pagesOf, visibleAnswers } from '$lib/survey/pages';
+import { pageRegion, pagesOf, visibleAnswers } from '$lib/survey/pages';
 import { localize, pipe } from '$lib/survey/text';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -127,7 +127,8 @@ export const load: PageServerLoad = async (event) => {
 		answers,
 		page,
 		pageCount: pages.length,
-		questionIds: pages[page].map((q) => q.id),
+		// With the follow-ups this page's answers may show: hidden until they do.
+		questionIds: pageRegion(definition, answers, hidden, page).map((q) => q.id),
 		invite: invite ? token : null
 	};
 };
