@@ -13,6 +13,7 @@ import {
 	invite,
 	loggedLinks,
 	newClient,
+	openAccountMenu,
 	ownAddressPerTest,
 	postForm,
 	serverOrigin,
@@ -477,4 +478,32 @@ test('no page scrolls sideways on a 360 or 390 px phone, with long names and lin
 	// On a desktop the same table fits: no hint.
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await expect(page.getByText('Scroll sideways for more →')).toBeHidden();
+});
+
+test("the header shows the user's whole name: beside the menu on a desktop, in it on a phone", async ({
+	page
+}) => {
+	const id = unique('header');
+	const person = {
+		...account,
+		name: `Maximiliana Alexandrovna Featherstonehaugh-Cholmondeley ${id}`,
+		email: `${id}@example.test`
+	};
+	await signUp(page, person);
+	const unclipped = (el: Element) =>
+		el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight;
+
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const summary = page.locator('summary').filter({ hasText: 'Account menu for' });
+	await expect(summary).toContainText(person.name);
+	expect(await summary.evaluate(unclipped), 'the name in the header is cut').toBe(true);
+
+	await page.setViewportSize({ width: 360, height: 800 });
+	await expect(summary).toBeInViewport({ ratio: 1 });
+	await openAccountMenu(page);
+	const inMenu = page.getByTestId('menu-name');
+	await expect(inMenu).toHaveText(person.name);
+	await expect(inMenu).toBeInViewport({ ratio: 1 });
+	expect(await inMenu.evaluate(unclipped), 'the name in the menu is cut').toBe(true);
+	expect((await sideways(page)).overflow).toBeLessThanOrEqual(0);
 });
