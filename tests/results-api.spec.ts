@@ -152,10 +152,11 @@ test('an employee survey hides small groups and never shows a response', async (
 	expect(r.threshold).toBe(5);
 	expect(r.responses).toBe(17);
 	// Legal (2) is hidden, and so is support, the next smallest: else legal = total − the rest.
+	// Each says why: legal is small, support protects it (legal could still be 1 to 4).
 	expect(r.segments).toEqual([
-		{ value: 'legal', suppressed: true },
+		{ value: 'legal', suppressed: true, reason: 'small' },
 		expect.objectContaining({ value: 'sales', suppressed: false, responses: 8 }),
-		{ value: 'support', suppressed: true }
+		{ value: 'support', suppressed: true, reason: 'protecting' }
 	]);
 	const legal = await (
 		await request.get(`/api/v1/surveys/${id}/results?filter[team]=legal`, { headers: auth })
