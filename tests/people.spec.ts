@@ -161,9 +161,16 @@ test('a people file larger than other requests may be uploaded; other large bodi
 	await expect(page.getByRole('heading', { name: 'Say what each column holds' })).toBeVisible();
 	await expect(page.getByLabel('Import “email” as')).toHaveValue('email');
 
-	const elsewhere = await page.request.post('/signin', {
-		headers: { origin: new URL(page.url()).origin },
-		multipart: { file: { name: 'large.csv', mimeType: 'text/csv', buffer: large } }
-	});
-	expect(elsewhere.status()).toBe(413);
+	// The server refuses as soon as it reads the length, and may close the connection before the
+	// client has written all 3 MB: the client then sees EPIPE or a reset instead of the 413.
+	const elsewhere = await page.request
+		.post('/signin', {
+			headers: { origin: new URL(page.url()).origin },
+			multipart: { file: { name: 'large.csv', mimeType: 'text/csv', buffer: large } }
+		})
+		.then(
+			(res) => res.status(),
+			(error: Error) => (/EPIPE|ECONNRESET/.test(error.message) ? 'closed' : Promise.reject(error))
+		);
+	expect([413, 'closed']).toContain(elsewhere);
 });
