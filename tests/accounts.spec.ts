@@ -2,12 +2,14 @@
 // out everywhere, working in several organisations, and not leaving one without an owner.
 import { expect, test, type Page } from '@playwright/test';
 import {
+	loggedLinks,
 	newAccount,
 	newClient,
 	ownAddressPerTest,
 	postForm,
 	signIn,
 	signUp,
+	submitSignUp,
 	type Account
 } from './helpers';
 
@@ -60,24 +62,32 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
-test('signing up again with a registered e-mail says the account already exists', async ({
+test('signing up again with a registered e-mail answers as for a new one and tells the owner', async ({
 	page,
 	browser
 }) => {
 	const account = newAccount('twice');
 	await signUp(page, account);
 
-	const other = await newClient(browser);
-	await fillSignUp(other.page, {
-		...newAccount('twice-again'),
-		email: account.email.toUpperCase()
-	});
-	const email = other.page.getByLabel('Work e-mail');
-	await expect(email).toHaveAccessibleDescription(
-		'An account with this e-mail already exists. Sign in instead.'
-	);
-	await expect(other.page.getByRole('heading', { name: 'Create your account' })).toBeVisible();
-	await other.context.close();
+	const answerFor = async (email: string) => {
+		const other = await newClient(browser);
+		await other.page.goto('/signup');
+		await submitSignUp(other.page, { ...newAccount('twice-again'), email });
+		const card = other.page.locator('.card');
+		await expect(card).toContainText(email);
+		const text = (await card.textContent())!.replace(email, '<e-mail>');
+		await other.context.close();
+		return text;
+	};
+	const stranger = newAccount('twice-new').email;
+	const registered = await answerFor(account.email.toUpperCase());
+	expect(registered).toContain('Check your e-mail');
+	expect(await answerFor(stranger)).toBe(registered);
+
+	// The owner learns someone tried, with a way to sign in; no second account link was sent.
+	await expect.poll(() => loggedLinks(account.email, '/signin')).toHaveLength(1);
+	expect(loggedLinks(account.email, '/signup/confirm/')).toHaveLength(1); // their own sign-up
+	await expect.poll(() => loggedLinks(stranger, '/signup/confirm/')).toHaveLength(1);
 });
 
 test('a wrong password and an unknown e-mail get the identical answer', async ({

@@ -9,6 +9,9 @@ const port = Number(process.env.E2E_PORT ?? 4173) + 7;
 const origin = `http://127.0.0.1:${port}`;
 const dataDir = `tests/.tmp/durability-${Date.now().toString(36)}`;
 
+/** The running server's output: it prints the sign-up confirmation links (no SMTP). */
+let serverOutput = '';
+
 function startServer(): Promise<ChildProcess> {
 	mkdirSync('tests/.tmp', { recursive: true });
 	const child = spawn(process.execPath, ['scripts/server.js'], {
@@ -24,7 +27,8 @@ function startServer(): Promise<ChildProcess> {
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
-	child.stdout!.on('data', (d) => (output += d));
+	serverOutput = '';
+	child.stdout!.on('data', (d) => ((output += d), (serverOutput += d)));
 	child.stderr!.on('data', (d) => (output += d));
 	return new Promise((resolve, reject) => {
 		const deadline = Date.now() + 60_000;
@@ -59,6 +63,17 @@ function post(path: string, fields: Record<string, string>) {
 	});
 }
 
+/** Signs up and follows the confirmation link; a 303 from the link = the account was committed. */
+async function signUpAndConfirm(fields: Record<string, string>) {
+	const res = await post('/signup', fields);
+	if (res.status !== 200) return res.status;
+	const sent = `[outbox] to ${fields.email}: `;
+	const line = () => serverOutput.split('\n').find((l) => l.startsWith(sent));
+	for (let i = 0; i < 50 && !line(); i++) await new Promise((r) => setTimeout(r, 100));
+	if (!line()) return 0;
+	return (await post(new URL(line()!.split(' — ')[1]).pathname, {})).status;
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test('kill -9 during sign-ups loses no acknowledged account', async () => {
@@ -70,14 +85,14 @@ test('kill -9 during sign-ups loses no acknowledged account', async () => {
 		while (!stop) {
 			const email = `${unique('durable')}@example.test`;
 			try {
-				const res = await post('/signup', {
+				const status = await signUpAndConfirm({
 					name: 'Durable',
 					email,
 					password: 'durable password',
 					orgName: 'Durable org'
 				});
 				// 303 to the app = the account and its organisation were committed.
-				if (res.status === 303) acknowledged.push(email);
+				if (status === 303) acknowledged.push(email);
 			} catch {
 				// the connection died with the process: not acknowledged
 			}
@@ -110,7 +125,7 @@ test('SIGTERM stops the server within 5 s and leaves the database reusable', asy
 	const server = await startServer();
 	const email = `${unique('term')}@example.test`;
 	expect(
-		(await post('/signup', { name: 'T', email, password: 'term password', orgName: 'T' })).status
+		await signUpAndConfirm({ name: 'T', email, password: 'term password', orgName: 'T' })
 	).toBe(303);
 	const started = Date.now();
 	server.kill('SIGTERM');

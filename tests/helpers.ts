@@ -43,12 +43,27 @@ export function newAccount(label = 'user'): Account {
 
 export async function signUp(page: Page, account: Account) {
 	await page.goto('/signup');
+	await submitSignUp(page, account);
+	await confirmSignUp(page, account.email);
+	await expect(page.getByRole('heading', { level: 1, name: account.orgName })).toBeVisible();
+}
+
+/** Fills and sends the sign-up form; the page then says to check the e-mail. */
+export async function submitSignUp(page: Page, account: Account) {
 	await page.getByLabel('Your name').fill(account.name);
 	await page.getByLabel('Work e-mail').fill(account.email);
 	await page.getByLabel('Password').fill(account.password);
 	await page.getByLabel('Organisation name').fill(account.orgName);
 	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: account.orgName })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Check your e-mail' })).toBeVisible();
+}
+
+/** Follows the newest sign-up confirmation link sent to `email` and creates the account. */
+export async function confirmSignUp(page: Page, email: string) {
+	await expect.poll(() => loggedLinks(email, '/signup/confirm/').length).toBeGreaterThan(0);
+	const link = new URL(loggedLinks(email, '/signup/confirm/').at(-1)!);
+	await page.goto(link.pathname);
+	await page.getByRole('button', { name: 'Create my account' }).click();
 }
 
 export async function signIn(page: Page, email: string, password: string) {
@@ -58,13 +73,17 @@ export async function signIn(page: Page, email: string, password: string) {
 	await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Links the server logged for account mail (password resets), newest last. */
-export function loggedLinks(to: string): string[] {
+/**
+ * Links the server logged for account mail (sign-up confirmations, password resets), newest last;
+ * with `under`, only those whose path starts with it.
+ */
+export function loggedLinks(to: string, under = ''): string[] {
 	const log = readFileSync(process.env.E2E_SERVER_LOG!, 'utf8');
 	return log
 		.split('\n')
 		.filter((line) => line.startsWith(`[outbox] to ${to}:`))
-		.map((line) => line.split(' — ')[1]);
+		.map((line) => line.split(' — ')[1])
+		.filter((link) => link && new URL(link).pathname.startsWith(under));
 }
 
 export async function createApiKey(page: Page, name: string) {
@@ -139,10 +158,8 @@ export async function acceptAsNewAccount(page: Page, invitePath: string, account
 	await page.goto(invitePath);
 	await page.getByRole('link', { name: 'Create an account' }).click();
 	await expect(page.getByLabel('Work e-mail')).toHaveValue(account.email);
-	await page.getByLabel('Your name').fill(account.name);
-	await page.getByLabel('Password').fill(account.password);
-	await page.getByLabel('Organisation name').fill(account.orgName);
-	await page.getByRole('button', { name: 'Create account' }).click();
+	await submitSignUp(page, account);
+	await confirmSignUp(page, account.email);
 	await page.getByRole('button', { name: /^Accept and join/ }).click();
 	await expect(page.getByText(/^Welcome to /)).toBeVisible();
 }

@@ -12,12 +12,14 @@ import {
 	createApiKey,
 	invite,
 	loggedLinks,
+	newAccount,
 	newClient,
 	openAccountMenu,
 	ownAddressPerTest,
 	postForm,
 	serverOrigin,
 	signUp,
+	submitSignUp,
 	tabTo,
 	unique,
 	type Account
@@ -40,6 +42,7 @@ type World = {
 	messageId: string;
 	invitePath: string;
 	resetPath: string;
+	confirmPath: string;
 	unsubscribePath: string;
 	combined: string;
 };
@@ -48,6 +51,7 @@ type Visit = { signedOut?: boolean; path: (w: World) => string };
 const pages: Record<string, Visit[]> = {
 	'/signin': [{ signedOut: true, path: () => '/signin' }],
 	'/signup': [{ signedOut: true, path: () => '/signup' }],
+	'/signup/confirm/[token]': [{ signedOut: true, path: (w) => w.confirmPath }],
 	'/reset': [{ signedOut: true, path: () => '/reset' }],
 	'/reset/[token]': [{ signedOut: true, path: (w) => w.resetPath }],
 	'/invite/[token]': [{ signedOut: true, path: (w) => w.invitePath }],
@@ -393,8 +397,13 @@ async function seed(page: Page, request: APIRequestContext): Promise<World> {
 	await out.page.getByLabel('E-mail').fill(account.email);
 	await out.page.getByRole('button', { name: 'Send the link' }).click();
 	await expect(out.page.getByRole('status')).toContainText(account.email);
+	// A sign-up whose link is not followed yet, as someone about to confirm it would see it.
+	const newcomer = newAccount('phone-newcomer');
+	await out.page.goto('/signup');
+	await submitSignUp(out.page, newcomer);
 	await out.context.close();
-	await expect.poll(() => loggedLinks(account.email).length).toBe(1);
+	await expect.poll(() => loggedLinks(account.email, '/reset/').length).toBe(1);
+	await expect.poll(() => loggedLinks(newcomer.email, '/signup/confirm/').length).toBe(1);
 
 	// Customers and employees together, on the store they share.
 	await page.goto('/results');
@@ -417,7 +426,8 @@ async function seed(page: Page, request: APIRequestContext): Promise<World> {
 		importPending,
 		messageId,
 		invitePath,
-		resetPath: new URL(loggedLinks(account.email)[0]).pathname,
+		resetPath: new URL(loggedLinks(account.email, '/reset/')[0]).pathname,
+		confirmPath: new URL(loggedLinks(newcomer.email, '/signup/confirm/')[0]).pathname,
 		unsubscribePath: unsubscribe.pathname,
 		combined: new URL(page.url()).search.slice(1)
 	};

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fakeIp, newAccount, signIn, signUp } from './helpers';
+import { confirmSignUp, fakeIp, newAccount, signIn, signUp } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
 
@@ -36,6 +36,7 @@ test('an owner invites an analyst, who joins from the outbox link and cannot rea
 	await teammate.getByLabel('Password').fill(analyst.password);
 	await teammate.getByLabel('Organisation name').fill(analyst.orgName);
 	await teammate.getByRole('button', { name: 'Create account' }).click();
+	await confirmSignUp(teammate, analyst.email);
 	await teammate.getByRole('button', { name: `Accept and join ${owner.orgName}` }).click();
 	await expect(teammate.getByText(`Welcome to ${owner.orgName}`)).toBeVisible();
 	await expect(teammate.getByRole('heading', { level: 1, name: owner.orgName })).toBeVisible();

@@ -207,7 +207,11 @@ async function expectSurveyOfAUntouched(world: World, id: string) {
 
 const routes: Record<string, Tenancy> = {
 	'/signin': { public: 'sign-in form; no organisation data' },
-	'/signup': { public: 'creates a new user and organisation; no existing organisation data' },
+	'/signup': { public: 'e-mails a link; the answer is the same for every address' },
+	'/signup/confirm/[token]': {
+		public:
+			'creates a new user and organisation from its secret link; no existing organisation data'
+	},
 	'/reset': { public: 'asks for a reset link; the answer is the same for every address' },
 	'/reset/[token]': { public: "an account's own secret link; no organisation data" },
 	'/signout': { sessionOrgOnly: 'ends the current session' },

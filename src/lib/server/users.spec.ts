@@ -38,6 +38,84 @@ describe('createAccount', () => {
 	});
 });
 
+describe('signing up by e-mail', () => {
+	const mailTo = (email: string) =>
+		db.select().from(schema.emailMessage).where(eq(schema.emailMessage.to, email));
+	const signUp = (email: string, now?: number) =>
+		users.requestSignUp(
+			{ email, password: 'a fine passphrase', name: 'Newcomer', orgName: 'Newcomer org' },
+			now
+		);
+	async function confirmationToken(email: string) {
+		const [message] = await mailTo(email);
+		expect(message.orgId).toBeNull(); // account mail: no organisation may read it
+		return message.text.match(/\/signup\/confirm\/([a-z0-9]+)/)![1];
+	}
+
+	it('answers alike for a new and a registered e-mail, creating nothing before the link', async () => {
+		const account = await makeAccount('registered');
+		const fresh = uniqueEmail('fresh');
+		expect(await signUp(account.email.toUpperCase())).toEqual(await signUp(fresh));
+		expect(await users.getUserFromEmail(fresh)).toBeNull();
+
+		const [tried] = await mailTo(account.email);
+		expect(tried.subject).toBe('Someone tried to sign up with your e-mail');
+		expect(tried.text).toMatch(/\/signin\b/);
+		expect(tried.text).toMatch(/\/reset\b/);
+		expect(tried.text).not.toMatch(/\/signup\/confirm\//);
+		const [confirm] = await mailTo(fresh);
+		expect(confirm.subject).toBe('Confirm your Hearken account');
+	});
+
+	it('checks the password rules before sending anything', async () => {
+		const email = uniqueEmail('weak');
+		await expect(
+			users.requestSignUp({ email, password: 'password', name: 'W', orgName: 'W org' })
+		).rejects.toThrow(DomainError);
+		expect(await mailTo(email)).toHaveLength(0);
+	});
+
+	it('creates the account from the link once, storing only hashes', async () => {
+		const email = uniqueEmail('confirm');
+		await signUp(email);
+		const token = await confirmationToken(email);
+		const [pending] = await db
+			.select()
+			.from(schema.pendingSignup)
+			.where(eq(schema.pendingSignup.email, email));
+		expect(pending.tokenHash).not.toContain(token);
+		expect(pending.passwordHash).not.toContain('a fine passphrase');
+		expect(await users.checkSignUpToken(token)).toBe(email);
+
+		const account = await users.confirmSignUp(token);
+		const [member] = await db
+			.select()
+			.from(schema.membership)
+			.where(eq(schema.membership.userId, account.userId));
+		expect(member).toMatchObject({ orgId: account.orgId, role: 'owner' });
+		expect(await users.authenticate(email, 'a fine passphrase')).toEqual({
+			ok: true,
+			userId: account.userId
+		});
+
+		expect(await users.checkSignUpToken(token)).toBeNull();
+		await expect(users.confirmSignUp(token)).rejects.toThrow(/expired or was already used/);
+	});
+
+	it('refuses a link after 24 hours', async () => {
+		const email = uniqueEmail('slow');
+		const sentAt = Date.parse('2026-03-01T09:00:00Z');
+		await signUp(email, sentAt);
+		const token = await confirmationToken(email);
+		const day = 24 * 60 * 60 * 1000;
+		expect(await users.checkSignUpToken(token, sentAt + day - 1000)).toBe(email);
+		await expect(users.confirmSignUp(token, sentAt + day + 1000)).rejects.toThrow(
+			/expired or was already used/
+		);
+		expect(await users.getUserFromEmail(email)).toBeNull();
+	});
+});
+
 describe('authenticate', () => {
 	it('accepts the right password, with the e-mail in any case', async () => {
 		const account = await makeAccount('signin');

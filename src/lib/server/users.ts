@@ -19,6 +19,7 @@ export const tooManyGuesses = (wait: number) =>
 
 const HOUR = 60 * 60 * 1000;
 const RESET_LIFETIME = HOUR;
+const SIGN_UP_LIFETIME = 24 * HOUR;
 
 export async function getUserFromEmail(email: string) {
 	const [row] = await db
@@ -52,6 +53,108 @@ export async function createAccount(input: {
 				'An account with this e-mail already exists. Sign in instead.',
 				'conflict'
 			);
+		}
+		throw error;
+	}
+}
+
+export type SignUp = {
+	email: string;
+	password: string;
+	name: string;
+	orgName: string;
+	/** Where to go once signed in (already checked to be one of ours). */
+	redirectTo?: string;
+};
+
+/**
+ * Starts a sign-up without saying whether the e-mail has an account: a new address gets a link that
+ * creates the account, a registered one a note that someone tried. Both hash the password, so the
+ * time taken does not tell them apart either.
+ */
+export async function requestSignUp(input: SignUp, now = Date.now()) {
+	assertPasswordAllowed(input.password, input);
+	const passwordHash = await hashPassword(input.password);
+	const email = input.email.trim();
+	const existing = await getUserFromEmail(email);
+	if (existing) {
+		await sendMail({
+			orgId: null,
+			to: existing.email,
+			subject: 'Someone tried to sign up with your e-mail',
+			paragraphs: [
+				`Hello ${existing.name},`,
+				'Someone tried to create a Hearken account with this e-mail, which already has one. If it was you, sign in instead; if you forgot your password, reset it here: ' +
+					`${config.origin}/reset. If it was not you, ignore this message: nothing has changed.`
+			],
+			action: { label: 'Sign in', url: `${config.origin}/signin` }
+		});
+		return;
+	}
+	const token = generateToken(24);
+	await db.insert(schema.pendingSignup).values({
+		email,
+		name: input.name.trim(),
+		orgName: input.orgName.trim(),
+		passwordHash,
+		redirectTo: input.redirectTo ?? null,
+		tokenHash: hashToken(token),
+		expiresAt: new Date(now + SIGN_UP_LIFETIME)
+	});
+	await sendMail({
+		orgId: null,
+		to: email,
+		subject: 'Confirm your Hearken account',
+		paragraphs: [
+			`Hello ${input.name.trim()},`,
+			'Confirm this e-mail to create your Hearken account. The link works once, within the next 24 hours. If you did not sign up, ignore this message: no account is created.'
+		],
+		action: { label: 'Create my account', url: `${config.origin}/signup/confirm/${token}` }
+	});
+}
+
+const unspentSignUp = (token: string, now: number) =>
+	and(
+		eq(schema.pendingSignup.tokenHash, hashToken(token)),
+		isNull(schema.pendingSignup.usedAt),
+		gt(schema.pendingSignup.expiresAt, new Date(now))
+	);
+
+/** Whether a confirmation link can still be used (for the page the link opens). */
+export async function checkSignUpToken(token: string, now = Date.now()) {
+	const [row] = await db
+		.select({ email: schema.pendingSignup.email })
+		.from(schema.pendingSignup)
+		.where(unspentSignUp(token, now));
+	return row?.email ?? null;
+}
+
+/** Creates the account a confirmation link stands for; the link works once, within its day. */
+export async function confirmSignUp(token: string, now = Date.now()) {
+	try {
+		return await db.transaction(async (tx) => {
+			const [pending] = await tx
+				.update(schema.pendingSignup)
+				.set({ usedAt: new Date(now) })
+				.where(unspentSignUp(token, now))
+				.returning();
+			if (!pending) {
+				throw new DomainError(
+					'This link has expired or was already used. Sign up again, or sign in.',
+					'not_found'
+				);
+			}
+			const [user] = await tx
+				.insert(schema.user)
+				.values({ email: pending.email, name: pending.name, passwordHash: pending.passwordHash })
+				.returning({ id: schema.user.id });
+			const org = await orgs.create(tx, pending.orgName, user.id);
+			return { userId: user.id, orgId: org.id, redirectTo: pending.redirectTo };
+		});
+	} catch (error) {
+		// Two sign-ups for one address both reached its mailbox; the first link used made the account.
+		if (isUniqueViolation(error, 'user_email_lower_idx')) {
+			throw new DomainError('This e-mail already has an account. Sign in instead.', 'conflict');
 		}
 		throw error;
 	}
@@ -122,6 +225,9 @@ export async function deleteOldSignInFailures() {
 	await db
 		.delete(schema.passwordReset)
 		.where(lt(schema.passwordReset.expiresAt, new Date(Date.now() - 24 * HOUR)));
+	await db
+		.delete(schema.pendingSignup)
+		.where(lt(schema.pendingSignup.expiresAt, new Date(Date.now() - 24 * HOUR)));
 }
 
 /** Any reset link still out there stops working once the password has changed. */

@@ -96,6 +96,24 @@ export const passwordReset = pgTable(
 	(t) => [index('password_reset_user_idx').on(t.userId)]
 );
 
+/** A sign-up waiting for its e-mail to be confirmed; the account is created only from the link. */
+export const pendingSignup = pgTable(
+	'pending_signup',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		email: text().notNull(),
+		name: text().notNull(),
+		orgName: text().notNull(),
+		passwordHash: text().notNull(),
+		redirectTo: text(),
+		tokenHash: text().notNull().unique(),
+		expiresAt: timestamp({ withTimezone: true }).notNull(),
+		usedAt: timestamp({ withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('pending_signup_expires_idx').on(t.expiresAt)]
+);
+
 export const signInFailure = pgTable(
 	'sign_in_failure',
 	{

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { fail, setError, superValidate } from 'sveltekit-superforms';
+import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signUpSchema } from '$lib/schemas';
-import * as auth from '$lib/server/auth';
 import { DomainError } from '$lib/server/errors';
 import { throttleAuth, safeRedirect } from '$lib/server/guard';
 import * as users from '$lib/server/users';
@@ -25,13 +24,17 @@ export const actions: Actions = {
 		const throttled = throttleAuth(event, form);
 		if (throttled) return throttled;
 		try {
-			const account = await users.createAccount({ ...form.data, password });
-			await auth.startSession(event, account.userId, account.orgId);
+			// The same answer whether or not the e-mail has an account: only its mailbox learns which.
+			await users.requestSignUp({
+				...form.data,
+				password,
+				redirectTo: safeRedirect(event.url.searchParams.get('redirectTo'))
+			});
 		} catch (error) {
 			if (error instanceof DomainError)
 				return setError(form, error.issues ? 'password' : 'email', error.message);
 			throw error;
 		}
-		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo')));
+		return message(form, { type: 'success', text: form.data.email.trim() });
 	}
 };

@@ -1,0 +1,25 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth';
+import { DomainError } from '$lib/server/errors';
+import { safeRedirect } from '$lib/server/guard';
+import * as users from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+// Opening the link only shows a button: mail scanners that fetch links must not spend it.
+export const load: PageServerLoad = async ({ params }) => ({
+	email: await users.checkSignUpToken(params.token)
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		let account;
+		try {
+			account = await users.confirmSignUp(event.params.token);
+		} catch (error) {
+			if (error instanceof DomainError) return fail(400, { error: error.message });
+			throw error;
+		}
+		await auth.startSession(event, account.userId, account.orgId);
+		redirect(303, safeRedirect(account.redirectTo));
+	}
+};
