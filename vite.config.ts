@@ -21,6 +21,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		globalSetup: ['src/lib/server/db/test-template.ts'],
 		setupFiles: ['src/lib/server/db/test-setup.ts'],
 		// Unit tests run on an in-memory PGlite per file unless DATABASE_URL points at PostgreSQL.
 		env: { DATA_DIR: 'memory://', HEARKEN_TEST: '1' },

@@ -83,8 +83,17 @@ async function initialiseDataDir(dataDir: string) {
 	rmSync(join(dataDir, INIT_MARKER));
 }
 
+let dumpToLoad: Blob | undefined;
+
+/** Tests only: the next in-memory database opened starts as a copy of this dump (dumpDataDir). */
+export function startFromDump(dump: Blob) {
+	if (handle) throw new Error('startFromDump must come before the database is opened');
+	dumpToLoad = dump;
+}
+
 function openPglite(dataDir: string): Handle {
 	const inMemory = dataDir.startsWith('memory://');
+	const loadDataDir = inMemory ? dumpToLoad : undefined;
 	const path = inMemory ? dataDir : resolve(dataDir);
 	let release = () => {};
 	let client: PGlite | undefined;
@@ -99,7 +108,7 @@ function openPglite(dataDir: string): Handle {
 				throw error;
 			}
 		}
-		client = new PGlite(path);
+		client = new PGlite(path, loadDataDir ? { loadDataDir } : {});
 		await client.waitReady;
 		return client;
 	})();
