@@ -5,8 +5,8 @@ import { respondentScript } from './scripts/respondent-script.js';
 
 export default defineConfig({
 	plugins: [
-		// Recompiles src/lib/paraglide from messages/*.json; the output is committed, so type checks
-		// and tests work on a fresh clone before any build.
+		// Recompiles src/lib/paraglide from messages/*.json. The output is not committed: `npm install`
+		// (prepare), `npm run check` and `npm test` compile it before anything reads it.
 		// Not under Vitest: its file watcher would keep the test run from exiting.
 		!process.env.VITEST &&
 			paraglideVitePlugin({

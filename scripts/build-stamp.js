@@ -21,8 +21,8 @@ const STAMP = 'build/.source-stamp';
 
 /** Unit and component tests are not built, so editing one does not call for a new build. */
 const isTest = (name) => /\.spec\.ts$/.test(name);
-// Written by the build itself (Paraglide's README holds the machine's absolute path).
-const BUILD_OUTPUTS = new Set(['src/lib/paraglide/README.md']);
+// Compiled from messages/ (an input already) by the build itself, and by npm install and npm test.
+const GENERATED = 'src/lib/paraglide/';
 
 function* files(root, path) {
 	const full = join(root, path);
@@ -34,7 +34,7 @@ function* files(root, path) {
 	for (const e of readdirSync(full, { withFileTypes: true, recursive: true }))
 		if (e.isFile() && !isTest(e.name)) {
 			const file = relative(root, join(e.parentPath, e.name)).split('\\').join('/');
-			if (!BUILD_OUTPUTS.has(file)) yield file;
+			if (!file.startsWith(GENERATED)) yield file;
 		}
 }
 

@@ -56,6 +56,7 @@ describe('npm start rebuilds when the sources changed', () => {
 		built();
 		write('src/lib/thing.spec.ts', 'it("x", () => {})');
 		write('src/lib/paraglide/README.md', '/home/someone/hearken');
+		write('src/lib/paraglide/messages/en.js', 'export const x = () => "x"');
 		expect(buildNeeded(root)).toBeNull();
 	});
 });

@@ -4,6 +4,21 @@ import { spawnSync } from 'node:child_process';
 import { buildNeeded, saveStamp, sourceStamp } from './build-stamp.js';
 
 const steps = [
+	// Paraglide's output is not committed: compiled from messages/ before the unit tests read it.
+	[
+		'i18n',
+		[
+			'node_modules/@inlang/paraglide-js/bin/run.js',
+			'compile',
+			'--project',
+			'./project.inlang',
+			'--outdir',
+			'./src/lib/paraglide',
+			'--strategy',
+			'baseLocale',
+			'--no-emit-git-ignore'
+		]
+	],
 	['vitest', ['node_modules/vitest/vitest.mjs', 'run']],
 	['build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']],
 	['playwright', ['node_modules/@playwright/test/cli.js', 'test']]
@@ -21,7 +36,7 @@ for (const [name, args] of steps) {
 	const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 	if (result.status !== 0) {
 		failed.push(name);
-		if (name === 'build') break;
+		if (name === 'build' || name === 'i18n') break;
 	} else if (stamp) saveStamp('.', stamp); // so `npm start` serves this build without making another
 }
 if (failed.length) {
