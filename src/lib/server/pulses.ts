@@ -150,9 +150,10 @@ async function runRound(program: Program, round: number) {
 		survey.status === 'published' &&
 		survey.version === survey.publishedVersion &&
 		JSON.stringify(current) === JSON.stringify(definition);
+	let version = survey.publishedVersion!;
 	if (!published) {
 		await surveys.update(orgId, surveyId, definition);
-		await surveys.publish(orgId, surveyId);
+		({ version } = await surveys.publish(orgId, surveyId));
 	}
 	const now = new Date();
 	await db.transaction(async (tx) => {
@@ -180,7 +181,9 @@ async function runRound(program: Program, round: number) {
 				),
 				hidden: { round: String(round) },
 				pulseProgramId: program.id,
-				round
+				round,
+				// A late answer to this round's link answers this round's questions.
+				surveyVersion: version
 			},
 			tx
 		);
