@@ -26,7 +26,7 @@ export async function publishedSurvey(definition: object, orgId?: string) {
  * core questions and that round's turn of the others (as the program's rounds publish them).
  */
 export async function pulseSurvey(
-	definition: { questions: Question[]; hiddenFields?: string[] } & object,
+	definition: Record<string, unknown> & { questions: Question[]; hiddenFields?: string[] },
 	core: string[],
 	perRound: number,
 	rounds: number
