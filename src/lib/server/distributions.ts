@@ -570,6 +570,19 @@ export async function snapshotOf(invite: Invite, definition: SurveyDefinition) {
 	return person ?? null;
 }
 
+/**
+ * The published version a personal link answers: a pulse round's own, whatever was published
+ * since; null for the survey's current one.
+ */
+export async function versionOf(invite: Invite): Promise<number | null> {
+	const [row] = await db
+		.select({ version: schema.distribution.surveyVersion })
+		.from(schema.recipient)
+		.innerJoin(schema.distribution, eq(schema.distribution.id, schema.recipient.distributionId))
+		.where(eq(schema.recipient.id, invite.recipientId));
+	return row?.version ?? null;
+}
+
 /** Stops invitations to the customer behind an unsubscribe link; false for an unknown link. */
 export async function unsubscribe(token: string): Promise<boolean> {
 	if (!/^[a-z2-7]{20,64}$/.test(token)) return false;

@@ -2,10 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Question } from '../survey/definition';
 import { db, schema } from './db';
+import * as distributions from './distributions';
 import * as jobs from './jobs';
 import * as people from './people';
 import * as pulses from './pulses';
+import * as responses from './responses';
 import * as results from './results';
+import { store } from './results-fixture';
 import * as surveys from './surveys';
 import { makeAccount } from './test-data';
 import { plainText, startSmtp } from './test-smtp';
@@ -137,6 +140,94 @@ describe('pulse programs', () => {
 		await pulses.runNow(orgId, id);
 		await jobs.runDueJobs('w1');
 		expect((await pulses.getProgram(orgId, id)).round).toBe(3);
+	});
+
+	it('show every item of every round in results, each with its own n, and by round', async () => {
+		const { orgId, userId } = await makeAccount('pulse-items');
+		const survey = await surveys.create(orgId, engagement, null);
+		const tag = Math.random().toString(36).slice(2, 8);
+		await people.upsertPeople(
+			orgId,
+			Array.from({ length: 4 }, (_, i) => ({ email: `i${i}-${tag}@example.test` })),
+			{ kind: 'employee' }
+		);
+		const id = await pulses.createProgram(orgId, userId, {
+			surveyId: survey.id,
+			name: 'Rotating',
+			cadence: 'weekly',
+			perRound: 2,
+			core: ['enps']
+		});
+		await jobs.runDueJobs('w1');
+		const roundOne = smtp.received.filter((m) => m.to[0].endsWith(`${tag}@example.test`));
+		expect(roundOne).toHaveLength(4);
+		await pulses.runNow(orgId, id);
+		await jobs.runDueJobs('w1');
+		// Round 2 published enps, workload and recognition; round 1 asked growth and manager.
+		expect((await surveys.get(orgId, survey.id)).definition.questions.map((q) => q.id)).toEqual([
+			'enps',
+			'workload',
+			'recognition'
+		]);
+
+		// A round-1 link opened after round 2 went out still answers round 1's questions.
+		const token = /\?t=([a-z2-7]+)/.exec(plainText(roundOne[0].raw))![1];
+		const invite = await distributions.findInvite(survey.id, token);
+		expect(invite.state).toBe('open');
+		const version = await distributions.versionOf(invite as distributions.Invite);
+		const asked = await responses.publishedDefinition(survey.id, version!);
+		expect(asked.questions.map((q) => q.id)).toEqual(['enps', 'growth', 'manager']);
+
+		const loaded = await results.load(orgId, survey.id);
+		await store(loaded, [
+			// Round 1: four answer, one of them skips "manager".
+			...[8, 9, 10, 6].map((enps, i) => ({
+				hidden: { round: '1' },
+				answers: { enps, growth: 4, ...(i < 3 ? { manager: 5 } : {}) }
+			})),
+			// Round 2: three answer, only two of them "recognition" (under the threshold of 3).
+			...[7, 9, 3].map((enps, i) => ({
+				hidden: { round: '2' },
+				answers: { enps, workload: 2, ...(i < 2 ? { recognition: 4 } : {}) }
+			}))
+		]);
+		const all = await results.results(loaded, { filters: [] });
+		expect(all.responses).toBe(7);
+		expect(Object.keys(all.questions)).toEqual([
+			'enps',
+			'growth',
+			'manager',
+			'workload',
+			'recognition'
+		]);
+		expect(all.questions).toMatchObject({
+			enps: { n: 7 },
+			growth: { n: 4 },
+			manager: { n: 3 },
+			workload: { n: 3 },
+			recognition: { suppressed: true, reason: 'small' }
+		});
+
+		const byRound = await results.results(loaded, { filters: [], by: 'h:round' });
+		const round = (value: string) => {
+			const segment = byRound.segments!.find((s) => s.value === value)!;
+			if (segment.suppressed) throw new Error(`round ${value} hidden`);
+			return segment;
+		};
+		expect(round('1').responses).toBe(4);
+		expect(Object.keys(round('1').questions)).toEqual(['enps', 'growth', 'manager']);
+		expect(round('1').questions).toMatchObject({
+			enps: { n: 4 },
+			growth: { n: 4 },
+			manager: { n: 3 }
+		});
+		expect(round('2').responses).toBe(3);
+		expect(Object.keys(round('2').questions)).toEqual(['enps', 'workload', 'recognition']);
+		expect(round('2').questions).toMatchObject({
+			enps: { n: 3 },
+			workload: { n: 3 },
+			recognition: { suppressed: true }
+		});
 	});
 
 	it('fail a round with nobody to ask, without publishing, and show why', async () => {

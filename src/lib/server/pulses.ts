@@ -12,7 +12,8 @@ import * as surveys from './surveys';
 // Pulse programs: a recurring employee survey. Every round publishes the program's survey with the
 // core questions and the next `perRound` items of the bank (rotating, so everyone gets every item
 // over a cycle), sends it to the audience with reminders, and queues the next round. The hidden
-// field `round` carries the round's number, so results compare rounds (`by=round`).
+// field `round` carries the round's number, so results compare rounds (`by=round`); they list
+// every item any round asked (results-items.ts), and a round's links answer its own version.
 
 export type Cadence = (typeof schema.cadences)[number];
 
@@ -150,9 +151,10 @@ async function runRound(program: Program, round: number) {
 		survey.status === 'published' &&
 		survey.version === survey.publishedVersion &&
 		JSON.stringify(current) === JSON.stringify(definition);
+	let version = survey.publishedVersion!;
 	if (!published) {
 		await surveys.update(orgId, surveyId, definition);
-		await surveys.publish(orgId, surveyId);
+		({ version } = await surveys.publish(orgId, surveyId));
 	}
 	const now = new Date();
 	await db.transaction(async (tx) => {
@@ -180,7 +182,9 @@ async function runRound(program: Program, round: number) {
 				),
 				hidden: { round: String(round) },
 				pulseProgramId: program.id,
-				round
+				round,
+				// A late answer to this round's link answers this round's questions.
+				surveyVersion: version
 			},
 			tx
 		);

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as results from './results';
 import * as resultComments from './results-comments';
-import { publishedSurvey, store } from './results-fixture';
+import type { Question } from '../survey/definition';
+import * as pulses from './pulses';
+import { publishedSurvey, pulseSurvey, store } from './results-fixture';
 
 type Person = {
 	team: string;
@@ -235,6 +237,167 @@ describe('employee results', () => {
 				}
 			}),
 			{ numRuns: 30 }
+		);
+	}, 300_000);
+});
+
+// A pulse program asks each round only some items of its bank, so an item's answers come from the
+// rounds that asked it: results list every item ever asked, each with its own n, over the cycle
+// and round by round. The attacker gathers everything the API answers for such a survey (every
+// round and team, each alone, month ranges, trends of every item) and tries to work out, item by
+// item, any group under the threshold (a round's few answers to an item, a team's in one round).
+const pulseOrg = fc.record({
+	teams: fc.integer({ min: 2, max: 4 }),
+	threshold: fc.integer({ min: 3, max: 5 }),
+	people: fc.array(
+		fc.record({
+			team: fc.nat(3),
+			round: fc.integer({ min: 1, max: 3 }),
+			month: fc.nat(1),
+			day: fc.nat(27),
+			enps: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+			// Per rotating item: answered (a score) or skipped, when the person's round asks it.
+			items: fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }), {
+				minLength: 3,
+				maxLength: 3
+			})
+		}),
+		{ minLength: 3, maxLength: 30 }
+	)
+});
+
+describe('pulse program results', () => {
+	it('let no item’s group under the threshold, per round or over the cycle, be worked out', async () => {
+		const items = ['a', 'b', 'c'];
+		const bank = [
+			{ id: 'enps', type: 'enps', text: 'Recommend us?' },
+			...items.map((id) => ({ id, type: 'likert', text: `About ${id}` }))
+		] as Question[];
+		// Two of the three items a round, in turn: round 1 asks a and b, round 2 c and a, round 3 b and c.
+		const asks = (round: number) =>
+			new Set(pulses.roundQuestions(bank, ['enps'], 2, round).map((q) => q.id));
+		await fc.assert(
+			fc.asyncProperty(pulseOrg, async ({ teams, threshold, people: generated }) => {
+				const survey = await pulseSurvey(
+					{
+						title: 'Pulse',
+						audience: 'employee',
+						mode: 'confidential',
+						anonymityThreshold: threshold,
+						hiddenFields: ['team'],
+						questions: bank
+					},
+					['enps'],
+					2,
+					3
+				);
+				type Member = {
+					team: string;
+					round: string;
+					month: string;
+					week: string;
+					answered: Set<string>;
+				};
+				const people: Member[] = [];
+				const stored = generated.map((g) => {
+					const completedAt = new Date(Date.UTC(2026, g.month, g.day + 1, 12));
+					const asked = asks(g.round);
+					const answers: Record<string, number> = {};
+					if (g.enps !== undefined) answers.enps = g.enps;
+					items.forEach((id, i) => {
+						if (asked.has(id) && g.items[i] !== undefined) answers[id] = g.items[i]!;
+					});
+					const member = {
+						team: `t${g.team % teams}`,
+						round: String(g.round),
+						month: completedAt.toISOString().slice(0, 8) + '01',
+						week: weekOf(completedAt),
+						answered: new Set(['responses', ...Object.keys(answers)])
+					};
+					people.push(member);
+					return { hidden: { team: member.team, round: member.round }, answers, completedAt };
+				});
+				await store(survey, stored);
+
+				const valueOf = (p: Member, field: string) =>
+					({ 'h:team': p.team, 'h:round': p.round, month: p.month, week: p.week })[field]!;
+				type Predicate = (p: Member) => boolean;
+				const published: { group: Predicate; measure: string }[] = [];
+				const publish = (group: Predicate, answer: { questions: Record<string, object> }) => {
+					published.push({ group, measure: 'responses' });
+					for (const [id, metric] of Object.entries(answer.questions))
+						if (!('suppressed' in metric && metric.suppressed))
+							published.push({ group, measure: id });
+				};
+				const record = (group: Predicate, r: results.Results, by = '') => {
+					if (r.suppressed) return;
+					publish(group, r);
+					for (const s of r.segments ?? [])
+						if (!s.suppressed) publish((p) => group(p) && valueOf(p, by) === (s.value ?? ''), s);
+				};
+				const fields = ['h:team', 'h:round'];
+				const everyone: Predicate = () => true;
+				const all = await results.results(survey, { filters: [] });
+				// Every item any round asked is listed (shown or hidden), whichever round published last.
+				for (const id of ['enps', ...items])
+					if (!all.suppressed && people.some((p) => p.answered.has(id)))
+						expect(all.questions[id]).toBeDefined();
+				record(everyone, all);
+				for (const by of fields)
+					record(everyone, await results.results(survey, { filters: [], by }), by);
+				for (const field of fields)
+					for (const value of new Set([...people.map((p) => valueOf(p, field)), 'nobody'])) {
+						const r = await results.results(survey, { filters: [[field, value]] });
+						record((p) => valueOf(p, field) === value, r);
+					}
+				const months = ['2026-01-01', '2026-02-01'];
+				for (let i = 0; i < 2; i++)
+					for (let j = i; j < 2; j++) {
+						const r = await results.results(survey, {
+							filters: [],
+							from: months[i],
+							to: months[j].slice(0, 8) + '28'
+						});
+						record((p) => p.month >= months[i] && p.month <= months[j], r);
+					}
+				for (const interval of ['month', 'week'] as const)
+					for (const question of ['enps', ...items]) {
+						const t = await results.trend(survey, { filters: [], question, interval });
+						for (const point of t.points)
+							if (!('suppressed' in point))
+								published.push({
+									group: (p) => valueOf(p, interval) === point.period,
+									measure: question
+								});
+					}
+
+				const cuts = [...fields, 'month', 'week'];
+				const groups: Predicate[] = [];
+				for (const f of cuts)
+					for (const v of new Set(people.map((p) => valueOf(p, f))))
+						groups.push((p) => valueOf(p, f) === v);
+				for (let i = 0; i < cuts.length; i++)
+					for (let j = i + 1; j < cuts.length; j++)
+						for (const key of new Set(
+							people.map((p) => `${valueOf(p, cuts[i])}|${valueOf(p, cuts[j])}`)
+						))
+							groups.push((p) => `${valueOf(p, cuts[i])}|${valueOf(p, cuts[j])}` === key);
+
+				for (const measure of ['responses', 'enps', ...items]) {
+					const members = people.filter((p) => p.answered.has(measure));
+					const vector = (group: Predicate) => members.map((p) => (group(p) ? 1n : 0n));
+					const span = new ExactSpan();
+					for (const e of published) if (e.measure === measure) span.add(vector(e.group));
+					for (const group of groups) {
+						const size = members.filter(group).length;
+						if (size > 0 && size < threshold)
+							expect(span.contains(vector(group)), `${measure}: a group of ${size} exposed`).toBe(
+								false
+							);
+					}
+				}
+			}),
+			{ numRuns: 15 }
 		);
 	}, 300_000);
 });

@@ -20,6 +20,7 @@ import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
 import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
 import { completion, type Completion } from './results-completion';
+import { pulseDefinitions } from './results-items';
 import { releaseOf } from './results-release';
 
 // The results engine: scores by segment and over time, computed in the database from the rollup
@@ -103,8 +104,13 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 				).map((r) => r.surveyId)
 			: []
 	);
+	// A pulse program's results: every item any of its rounds asked.
+	const pulses = await pulseDefinitions(
+		orgId,
+		rows.map((r) => r.id)
+	);
 	return rows.map(({ employee, private: hidesIndividuals, threshold, ...row }) => {
-		const definition = row.definition as SurveyDefinition;
+		const definition = pulses.get(row.id) ?? (row.definition as SurveyDefinition);
 		return {
 			...row,
 			audience: employee ? 'employee' : 'customer',

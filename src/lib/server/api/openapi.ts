@@ -454,7 +454,7 @@ export function openApiDocument() {
 				get: {
 					operationId: 'getResults',
 					summary:
-						'Scores per question, and per segment with `by` (each compared with the rest of the survey). Employee surveys: groups under the threshold are suppressed, and results are cut one way at a time',
+						'Scores per question, and per segment with `by` (each compared with the rest of the survey). Employee surveys: groups under the threshold are suppressed, and results are cut one way at a time. A pulse program’s survey lists every item any round asked, each with its own n (`by=round` splits them by round)',
 					parameters: [
 						{
 							name: 'by',

@@ -457,6 +457,9 @@ export const distribution = pgTable(
 			onDelete: 'set null'
 		}),
 		round: integer(),
+		// The published version its links answer: a pulse round's own questions, even after the
+		// next round publishes others. Null: the survey's current version.
+		surveyVersion: integer(),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
 	},

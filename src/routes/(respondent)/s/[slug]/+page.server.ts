@@ -89,7 +89,11 @@ export const load: PageServerLoad = async (event) => {
 		validSid(url.searchParams.get('r')) ??
 		validSid(event.cookies.get(cookieName(survey.id)));
 	const progress = sid ? await responses.findProgress(survey.id, sid) : null;
-	const version = progress?.version ?? survey.publishedVersion;
+	// A pulse round's link answers that round's questions, though a later round published others.
+	const version =
+		progress?.version ??
+		(invite ? await distributions.versionOf(invite) : null) ??
+		survey.publishedVersion;
 	const definition = await definitionFor(survey, version);
 	const lang = pickLanguage(
 		definition.languages,
@@ -188,7 +192,10 @@ export const actions: Actions = {
 		const progress = await responses.findProgress(survey.id, sid);
 		if (progress?.completed) redirect(303, `${back}?r=${sid}`);
 		if (survey.closed) redirect(303, back);
-		const version = progress?.version ?? formVersion;
+		const version =
+			progress?.version ??
+			(invite?.state === 'open' ? await distributions.versionOf(invite) : null) ??
+			formVersion;
 		if (!Number.isInteger(version)) error(400, 'This form is out of date. Reload the page.');
 		let definition: SurveyDefinition;
 		try {
