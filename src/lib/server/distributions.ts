@@ -7,7 +7,7 @@ import { m } from '../paraglide/messages.js';
 import { release, type HiddenReason } from '../survey/anonymity';
 import type { SurveyDefinition } from '../survey/definition';
 import { config } from './config';
-import { db, rowsOf, schema } from './db';
+import { db, rowsOf, schema, type Transaction } from './db';
 import { sendMail } from './email';
 import { DomainError } from './errors';
 import { defineJob, enqueue, backoffSeconds } from './jobs';
@@ -244,10 +244,10 @@ export type NewDistribution = Omit<
  */
 export function insertDistribution(
 	input: NewDistribution,
-	tx?: Parameters<Parameters<typeof db.transaction>[0]>[0]
+	tx?: Transaction
 ): Promise<{ id: string; recipients: number }> {
 	const { where, ...values } = input;
-	const work = async (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => {
+	const work = async (tx: Transaction) => {
 		const [row] = await tx
 			.insert(schema.distribution)
 			.values({

@@ -1,9 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { hasRole, type Role } from '../roles';
-import { db, schema, type Database } from './db';
+import { db, schema, type Database, type Transaction } from './db';
 import { DomainError } from './errors';
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Actor = { userId: string; role: Role };
 
 export function slugify(name: string): string {
@@ -18,7 +17,7 @@ export function slugify(name: string): string {
 }
 
 /** Creates an organisation with `ownerId` as its owner; the slug gets a suffix when taken. */
-export async function create(tx: Tx | Database, name: string, ownerId: string) {
+export async function create(tx: Transaction | Database, name: string, ownerId: string) {
 	const base = slugify(name);
 	const taken = await tx
 		.select({ slug: schema.organization.slug })
@@ -88,7 +87,7 @@ export function listMembers(orgId: string) {
 		.orderBy(asc(schema.user.name));
 }
 
-async function lockMember(tx: Tx, orgId: string, userId: string) {
+async function lockMember(tx: Transaction, orgId: string, userId: string) {
 	// Owner rows are locked so two concurrent demotions cannot both see "another owner remains".
 	const owners = await tx
 		.select({ userId: schema.membership.userId })

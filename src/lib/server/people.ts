@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf, type Issue } from '../issues';
-import { db, rowsOf, schema, type Database } from './db';
+import { containsPattern, db, rowsOf, schema, type Database } from './db';
 import { DomainError } from './errors';
 import * as hierarchy from './people-hierarchy';
 
@@ -445,7 +445,7 @@ export function peopleWhere(
 	const conditions: SQL[] = [eq(schema.person.orgId, orgId)];
 	if (filter.kind) conditions.push(eq(schema.person.kind, filter.kind));
 	if (filter.search) {
-		const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const like = containsPattern(filter.search);
 		conditions.push(
 			sql`(${schema.person.email} ilike ${like} or ${schema.person.name} ilike ${like} or ${schema.person.externalId} ilike ${like})`
 		);

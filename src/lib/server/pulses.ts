@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
 import type { Question, SurveyDefinition } from '../survey/definition';
-import { db, schema } from './db';
+import { db, schema, type Transaction } from './db';
 import { insertDistribution, listDistributions, type DistributionStatus } from './distributions';
 import { DomainError } from './errors';
 import { defineJob, enqueue } from './jobs';
@@ -305,11 +305,7 @@ export async function runNow(orgId: string, id: string) {
 	});
 }
 
-async function queueNext(
-	program: Program,
-	tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
-	at: Date
-) {
+async function queueNext(program: Program, tx: Transaction, at: Date) {
 	const round = program.round + 1;
 	// A round's job already queued for later runs too, and finds its round done (the round number
 	// is checked under a lock), so a fresh key is safe.

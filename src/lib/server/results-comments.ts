@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SurveyDefinition } from '../survey/definition';
-import { rowsOf } from './db';
+import { containsPattern, rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
 import { fieldExpression, releaseOf, COMMENT_THRESHOLD } from './results-release';
 import {
@@ -112,7 +112,7 @@ async function read(
 		cross join jsonb_to_recordset(${JSON.stringify(sources)}::jsonb) as s(id text, comment boolean)
 		where ${sql.join(where, sql` and `)}
 			and coalesce(${text}, '') <> ''
-			${search ? sql`and ${text} ilike ${'%' + search.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}` : sql``}
+			${search ? sql`and ${text} ilike ${containsPattern(search)}` : sql``}
 		order by ${order}
 		limit ${PAGE} offset ${page * PAGE}`,
 		tx

@@ -16,7 +16,7 @@ import {
 import type { HiddenReason } from '../survey/anonymity';
 import { wilson } from '../survey/stats';
 import { attributeTypes } from './people';
-import { db, rowsOf, schema } from './db';
+import { db, rowsOf, schema, type Transaction } from './db';
 import { DomainError } from './errors';
 import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
 import { completion, type Completion } from './results-completion';
@@ -167,7 +167,7 @@ async function indexesOnly(tx: Reader) {
 }
 
 type Reader = Pick<typeof db, 'execute'>;
-export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+export type { Transaction };
 
 /**
  * Runs reads in one snapshot (REPEATABLE READ), so the figures and the groups an employee survey

@@ -4,7 +4,7 @@ import { issuesOf } from '../issues';
 import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
 import { missingTranslations } from '../survey/translations';
 import { config } from './config';
-import { db, schema } from './db';
+import { containsPattern, db, schema } from './db';
 import { DomainError } from './errors';
 import { forgetOpenSurveys } from './responses';
 import { generateToken } from './tokens';
@@ -101,7 +101,7 @@ export type ListFilter = {
 export function list(orgId: string, filter: ListFilter = {}) {
 	const where: SQL[] = [eq(schema.survey.orgId, orgId)];
 	if (filter.search?.trim())
-		where.push(ilike(schema.survey.title, `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`));
+		where.push(ilike(schema.survey.title, containsPattern(filter.search.trim())));
 	if (filter.status) where.push(eq(schema.survey.status, filter.status));
 	if (filter.audience) where.push(eq(schema.survey.audience, filter.audience));
 	const responses = db

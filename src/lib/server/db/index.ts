@@ -13,6 +13,8 @@ import { acquireDataDirLock } from './lock';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** What `db.transaction` hands its callback: pass it on so a helper's writes join the caller's. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export { schema };
 
 type Handle = {
@@ -179,6 +181,11 @@ export function prepared<T>(build: (db: Database) => T): () => T {
 export async function rowsOf<T>(statement: SQL, tx: Pick<Database, 'execute'> = db): Promise<T[]> {
 	const result = (await tx.execute(statement)) as unknown as T[] | { rows: T[] };
 	return Array.isArray(result) ? result : result.rows;
+}
+
+/** An ILIKE pattern matching `text` anywhere, with its own % _ and \ taken literally. */
+export function containsPattern(text: string): string {
+	return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export function databaseKind() {
