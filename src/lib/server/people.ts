@@ -4,6 +4,7 @@ import { issuesOf, type Issue } from '../issues';
 import { containsPattern, db, rowsOf, schema, type Database } from './db';
 import { DomainError } from './errors';
 import * as hierarchy from './people-hierarchy';
+import { isCalendarDate } from '../calendar-date';
 
 // The directory: an organisation's customers and employees, their typed attributes and the org
 // hierarchy (an employee's manager). Imports and the API upsert through `upsertPeople`, matching
@@ -19,7 +20,6 @@ const MAX_ATTRIBUTES = 100;
 
 export const attributeKeyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const languagePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const scalar = z.union([z.string().max(500), z.number(), z.null()]);
 
@@ -70,9 +70,7 @@ type Clean = {
 
 /** A date as YYYY-MM-DD, or null when it is not a real calendar date. */
 export function isoDate(value: string): string | null {
-	if (!datePattern.test(value)) return null;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+	return isCalendarDate(value) ? value : null;
 }
 
 function inferType(value: AttributeValue): AttributeType {

@@ -1,16 +1,10 @@
 import type { Issue } from '../issues';
 import { DomainError } from './errors';
 import { resolveField, type ResultsQuery, type ResultsSurvey } from './results';
+import { isCalendarDate } from '../calendar-date';
 
 // The results filters as the API and the results page take them from a URL:
 // ?by=store&from=2026-01-01&to=2026-03-31&filter[region]=north&filter[plan]=pro
-
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-function isDate(v: string) {
-	if (!datePattern.test(v)) return false;
-	const date = new Date(`${v}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
-}
 
 /**
  * The results page's own form sends a filter as `filter=field=value` (one menu); the API's form
@@ -33,7 +27,7 @@ export function parseResultsQuery(survey: ResultsSurvey, params: URLSearchParams
 	for (const key of ['from', 'to'] as const) {
 		const value = params.get(key);
 		if (value === null || value === '') continue;
-		if (!isDate(value)) issues.push({ path: key, message: 'Use a date as YYYY-MM-DD' });
+		if (!isCalendarDate(value)) issues.push({ path: key, message: 'Use a date as YYYY-MM-DD' });
 		else query[key] = value;
 	}
 	if (query.from && query.to && query.from > query.to)

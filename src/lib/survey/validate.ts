@@ -1,6 +1,7 @@
 import type { Question, SurveyDefinition } from './definition';
 import { npsGroups } from './nps';
 import { isAnswered, visibleQuestions, type Answers, type HiddenValues } from './logic';
+import { isCalendarDate } from '../calendar-date';
 
 export type AnswerIssueCode =
 	| 'unknown_question'
@@ -69,12 +70,6 @@ function scaleIssue(path: string, value: unknown, low: number, high: number): An
 	if (value < low || value > high)
 		return { path, code: 'out_of_range', message: `Expected ${low} to ${high}` };
 	return null;
-}
-
-function isValidDate(value: string) {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** Issues with one answered value of one question (a value that is present). */
@@ -300,7 +295,7 @@ function checkValue(question: Question, value: unknown, path: string): AnswerIss
 			}
 			break;
 		case 'date':
-			if (typeof value !== 'string' || !isValidDate(value))
+			if (typeof value !== 'string' || !isCalendarDate(value))
 				add({
 					path,
 					code: 'wrong_type',
