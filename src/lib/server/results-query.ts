@@ -2,6 +2,7 @@ import type { Issue } from '../issues';
 import { DomainError } from './errors';
 import { resolveField, type ResultsQuery, type ResultsSurvey } from './results';
 import { isCalendarDate } from '../calendar-date';
+import { urlFilters } from './url-filters';
 
 // The results filters as the API and the results page take them from a URL:
 // ?by=store&from=2026-01-01&to=2026-03-31&filter[region]=north&filter[plan]=pro
@@ -42,13 +43,11 @@ export function parseResultsQuery(survey: ResultsSurvey, params: URLSearchParams
 			});
 		else query.by = field;
 	}
-	for (const [key, value] of params) {
-		const match = /^filter\[(.+)\]$/.exec(key);
-		if (!match) continue;
-		const field = resolveField(survey, match[1]);
-		if (!field) issues.push({ path: key, message: `"${match[1]}" is not a field of this survey` });
+	for (const { param, field: name, value } of urlFilters(params)) {
+		const field = resolveField(survey, name);
+		if (!field) issues.push({ path: param, message: `"${name}" is not a field of this survey` });
 		else if (query.filters.some(([f]) => f === field))
-			issues.push({ path: key, message: 'Filter a field by one value' });
+			issues.push({ path: param, message: 'Filter a field by one value' });
 		else query.filters.push([field, value]);
 	}
 	if (issues.length) throw new DomainError('The results filters are not valid.', 'invalid', issues);

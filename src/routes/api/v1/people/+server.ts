@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { issuesOf } from '$lib/issues';
 import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
 import * as people from '$lib/server/people';
+import { urlFilters } from '$lib/server/url-filters';
 
 /**
  * The directory, in id order a page at a time: `cursor`, `limit` (up to 1000), `kind`, `search`
@@ -17,11 +18,7 @@ export const GET = apiHandler(async ({ principal, url }) => {
 	const under = q.get('under');
 	if (under !== null && !/^[0-9a-f-]{36}$/i.test(under))
 		return apiError(400, 'under takes a person id.');
-	const attributes: Record<string, string> = {};
-	for (const [key, value] of q) {
-		const field = /^filter\[(.+)\]$/.exec(key)?.[1];
-		if (field) attributes[field] = value;
-	}
+	const attributes = Object.fromEntries(urlFilters(q).map((f) => [f.field, f.value]));
 	const cursor = q.get('cursor');
 	if (cursor !== null && !/^[0-9a-f-]{36}$/i.test(cursor))
 		return apiError(400, 'cursor is not valid.');
