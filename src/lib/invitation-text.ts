@@ -1,6 +1,13 @@
-// The invitation e-mail's default words as the send form shows them. Left unchanged, the server
-// sends them in each person's language (messages/*.json, invite*); {{name}}, {{survey}} and
-// {{link}} fill in per person.
-export const defaultSubject = 'Your view on: {{survey}}';
-export const defaultBody =
-	'Hello {{name}},\n\nWe would like to hear what you think. It takes a few minutes.\n\nThis link is yours alone and works once.';
+// The invitation e-mail's default words as the send form shows them: the English of
+// messages/en.json (invite*), with {{name}} and {{survey}} to fill in per person. Left unchanged,
+// the server sends the same messages in each person's language.
+import { m } from './paraglide/messages.js';
+
+const en = { locale: 'en' } as const;
+
+export const defaultSubject = m.inviteSubject({ survey: '{{survey}}' }, en);
+export const defaultBody = [
+	m.inviteHello({ name: '{{name}}' }, en),
+	m.inviteAsk({}, en),
+	m.inviteOnce({}, en)
+].join('\n\n');
