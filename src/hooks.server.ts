@@ -7,7 +7,7 @@ import * as auth from '$lib/server/auth';
 import * as users from '$lib/server/users';
 import { apiError } from '$lib/server/api/respond';
 import { directionOf } from '$lib/i18n/respondent';
-import { config } from '$lib/server/config';
+import { checkConfig, config } from '$lib/server/config';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
 import { refuseControlCharacters } from '$lib/server/input-guard';
 import { logError } from '$lib/server/log';
@@ -17,6 +17,7 @@ import * as jobs from '$lib/server/jobs';
 import '$lib/server/job-kinds';
 
 export const init: ServerInit = async () => {
+	checkConfig(); // a wrong setting stops the start with its name, not a later request
 	await migrateDatabase();
 	// For scripts/server.js: the respondent's common post, answered before SvelteKit.
 	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.respondentLane')] = answerInLane;

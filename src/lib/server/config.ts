@@ -1,53 +1,92 @@
-// Every setting Hearken reads from the environment, in one place (the README's table mirrors it).
-// Read with process.env rather than $env so the CLI and the server share one module.
+// Every setting Hearken reads from the environment, as one zod schema (the README's table mirrors
+// it). Read from process.env rather than $env so the CLI and the server share one module; read on
+// each use, so a test (or the CLI) that sets a variable sees it.
+import { z } from 'zod';
 
-function integer(name: string, fallback: number): number {
-	const raw = process.env[name];
-	if (raw === undefined || raw === '') return fallback;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 0) {
-		throw new Error(`${name} must be a whole number, got "${raw}"`);
-	}
-	return value;
+const text = (fallback?: string) =>
+	z
+		.string()
+		.optional()
+		.transform((v) => (v === undefined || v === '' ? fallback : v));
+const whole = (fallback: number) =>
+	z
+		.string()
+		.optional()
+		.transform((v, ctx) => {
+			if (v === undefined || v === '') return fallback;
+			const n = Number(v);
+			if (Number.isInteger(n) && n >= 0) return n;
+			ctx.addIssue({ code: 'custom', message: `must be a whole number, got "${v}"` });
+			return z.NEVER;
+		});
+
+const settings = z.object({
+	DATABASE_URL: text(),
+	DATABASE_POOL_SIZE: whole(10),
+	DATA_DIR: text('./data'),
+	SMTP_URL: text(),
+	MAIL_FROM: text('Hearken <no-reply@hearken.local>'),
+	ORIGIN: text(),
+	PORT: text('3000'),
+	AUTH_RATE_LIMIT: whole(20),
+	COOKIE_SECURE: text(),
+	API_RATE_LIMIT: whole(600),
+	RESPONSE_RATE_LIMIT: whole(120),
+	BODY_SIZE_LIMIT: text('512K')
+});
+
+function read<K extends keyof z.infer<typeof settings>>(key: K): z.infer<typeof settings>[K] {
+	const parsed = settings.shape[key].safeParse(process.env[key]);
+	if (!parsed.success) throw new Error(`${key} ${parsed.error.issues[0].message}`);
+	return parsed.data as z.infer<typeof settings>[K];
+}
+
+/** Every setting at once, or the first that is wrong: checked when the server starts. */
+export function checkConfig(env: Record<string, string | undefined> = process.env) {
+	const parsed = settings.safeParse(env);
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0];
+	throw new Error(`${String(issue.path[0])} ${issue.message}`);
 }
 
 export const config = {
 	get databaseUrl() {
-		return process.env.DATABASE_URL || undefined;
+		return read('DATABASE_URL');
 	},
 	get databasePoolSize() {
-		return integer('DATABASE_POOL_SIZE', 10);
+		return read('DATABASE_POOL_SIZE');
 	},
 	get dataDir() {
-		return process.env.DATA_DIR || './data';
+		return read('DATA_DIR')!;
 	},
 	get smtpUrl() {
-		return process.env.SMTP_URL || undefined;
+		return read('SMTP_URL');
 	},
 	get mailFrom() {
-		return process.env.MAIL_FROM || 'Hearken <no-reply@hearken.local>';
+		return read('MAIL_FROM')!;
 	},
 	/** Public base URL used in e-mailed links. adapter-node reads ORIGIN too. */
 	get origin() {
-		return (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(
-			/\/$/,
-			''
-		);
+		return (read('ORIGIN') ?? `http://localhost:${read('PORT')}`).replace(/\/$/, '');
 	},
 	/** Requests a client IP may make to sign-in style forms: bucket size and refill per minute. */
 	get authRateLimit() {
-		return integer('AUTH_RATE_LIMIT', 20);
+		return read('AUTH_RATE_LIMIT');
 	},
 	/** Force the Secure cookie flag on (true) or off (false); unset = decided per request. */
 	get cookieSecure() {
-		const raw = process.env.COOKIE_SECURE;
-		return raw === undefined || raw === '' ? undefined : raw !== 'false';
+		const raw = read('COOKIE_SECURE');
+		return raw === undefined ? undefined : raw !== 'false';
 	},
 	get apiRateLimit() {
-		return integer('API_RATE_LIMIT', 600);
+		return read('API_RATE_LIMIT');
 	},
 	/** Respondent page posts per minute from one address to one survey (a page is one post). */
 	get responseRateLimit() {
-		return integer('RESPONSE_RATE_LIMIT', 120);
+		return read('RESPONSE_RATE_LIMIT');
+	},
+	/** adapter-node's body size limit, as written ("512K", "2M", or bytes). */
+	get bodySizeLimit() {
+		return read('BODY_SIZE_LIMIT')!;
 	}
 };

@@ -1,3 +1,4 @@
+import { config } from './config';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
@@ -19,7 +20,7 @@ const PREVIEW_ROWS = 10;
  * scripts/server.js sets to IMPORT_SIZE_LIMIT, 21M) refuses a body before the import sees it.
  */
 export function uploadLimit(): number {
-	const raw = process.env.BODY_SIZE_LIMIT ?? '512K';
+	const raw = config.bodySizeLimit;
 	const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[raw.at(-1)?.toUpperCase() ?? ''] ?? 1;
 	const body = Number(unit === 1 ? raw : raw.slice(0, -1)) * unit;
 	return Number.isFinite(body) && body > 0 ? Math.min(MAX_FILE_BYTES, body) : MAX_FILE_BYTES;
