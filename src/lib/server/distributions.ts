@@ -493,6 +493,8 @@ export type Invite = {
 	recipientId: string;
 	personId: string | null;
 	submissionId: string | null;
+	/** Hidden values the event, distribution or pulse round gave the invitation: the link's own. */
+	hidden: Record<string, string>;
 };
 
 /** What a personal link's token gives on a survey: its recipient, if it is still good. */
@@ -509,7 +511,8 @@ export async function findInvite(
 			submissionId: schema.recipient.submissionId,
 			completedAt: schema.recipient.completedAt,
 			expiresAt: schema.recipientToken.expiresAt,
-			surveyId: schema.distribution.surveyId
+			surveyId: schema.distribution.surveyId,
+			hidden: schema.distribution.hidden
 		})
 		.from(schema.recipientToken)
 		.innerJoin(schema.recipient, eq(schema.recipient.id, schema.recipientToken.recipientId))
@@ -525,7 +528,8 @@ export async function findInvite(
 		state,
 		recipientId: row.recipientId,
 		personId: row.personId,
-		submissionId: row.submissionId
+		submissionId: row.submissionId,
+		hidden: row.hidden as Record<string, string>
 	};
 }
 
