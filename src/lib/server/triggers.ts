@@ -1,8 +1,15 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
-import { db, schema } from './db';
-import { insertDistribution } from './distributions';
+import type { SurveyDefinition } from '../survey/definition';
+import { db, rowsOf, schema } from './db';
+import {
+	insertDistribution,
+	notSent,
+	notSentReason,
+	withinFrequency,
+	type NotSentReason
+} from './distributions';
 import { DomainError } from './errors';
 import { defineJob, enqueue } from './jobs';
 import * as people from './people';
@@ -11,8 +18,10 @@ import * as surveys from './surveys';
 
 // Event triggers (CX): an event posted through the API ("order.delivered" for a customer) sends
 // the surveys its type is mapped to, after each rule's delay, with hidden fields filled from the
-// event's data. Each rule's send is a durable job keyed by event and rule; the organisation's
-// contact frequency is applied when the e-mail goes out (distributions.ts).
+// event's data. Each rule's send is a durable job keyed by event and rule. What can be told when
+// the event arrives (the customer unsubscribed, invited within the contact frequency, the survey
+// not published) is decided then and answered to the caller; the contact frequency is applied
+// again when the e-mail goes out (distributions.ts), and Latest events shows what became of it.
 
 const eventType = z
 	.string()
@@ -109,22 +118,106 @@ export function dataAt(data: Record<string, unknown>, path: string): string | nu
 	return String(value).slice(0, 500);
 }
 
+/** Why a rule's survey did not go to an event's customer. */
+export const skipReasons = [
+	'contact_frequency',
+	'unsubscribed',
+	'no_email',
+	'survey_not_published',
+	'survey_anonymous',
+	'rule_off',
+	'person_erased',
+	'other'
+] as const;
+export type SkipReason = (typeof skipReasons)[number];
+
+const skipWords: Record<Exclude<SkipReason, NotSentReason | 'other'>, string> = {
+	survey_not_published: 'The survey is not published',
+	survey_anonymous: 'The survey is anonymous',
+	rule_off: 'The rule was turned off',
+	person_erased: 'The customer was erased'
+};
+
+/** What a rule made of an event, as kept in `event.outcomes`. */
+export type Outcome = {
+	state: 'scheduled' | 'sent' | 'skipped';
+	distributionId?: string;
+	reason?: SkipReason;
+	message?: string;
+};
+
+const skip = (
+	reason: SkipReason,
+	message = skipWords[reason as keyof typeof skipWords]
+): Outcome => ({ state: 'skipped', reason, message });
+
+// Outcomes stored before reasons had codes.
+const legacy: Record<string, SkipReason> = {
+	'rule turned off': 'rule_off',
+	'survey not published': 'survey_not_published',
+	'person erased': 'person_erased',
+	'survey is anonymous': 'survey_anonymous'
+};
+
+/** The hidden fields a rule fills from an event's data, those the survey has. */
+function hiddenFor(
+	rule: { hiddenFields: Record<string, string> },
+	data: Record<string, unknown>,
+	definition: SurveyDefinition
+) {
+	const hidden: Record<string, string> = {};
+	for (const [field, path] of Object.entries(rule.hiddenFields)) {
+		const value = dataAt(data, path);
+		if (value !== null && definition.hiddenFields.includes(field)) hidden[field] = value;
+	}
+	return hidden;
+}
+
+/**
+ * When the customer was last invited, and when the invitations waiting for them will go out (an
+ * e-mail queued, a trigger rule's delay running until `until`): the times the contact frequency
+ * counts from.
+ */
+async function invitationTimes(orgId: string, personId: string, until: Date) {
+	const rows = await rowsOf<{ at: string }>(sql`
+		select last_invited_at::text as at from person
+		where id = ${personId} and last_invited_at is not null
+		union all
+		select d.send_at::text from recipient r join distribution d on d.id = r.distribution_id
+		where r.person_id = ${personId} and r.status = 'pending' and r.step = 0
+		union all
+		select j.run_at::text from job j join event e on e.id = (j.payload ->> 'eventId')::uuid
+		where j.org_id = ${orgId} and j.kind = 'trigger.send' and j.state = 'queued'
+			and j.run_at <= ${until} and e.person_id = ${personId}`);
+	return rows.map((r) => new Date(r.at));
+}
+
+export type EventAccepted = {
+	id: string;
+	/** Rules whose survey is to go (or went) out. */
+	scheduled: number;
+	/** Rules whose survey does not go out, and why. */
+	skipped: { ruleId: string; surveyId: string | null; reason: SkipReason; message: string }[];
+};
+
 /**
  * Takes an event: adds or updates its customer in the directory (any field besides e-mail, name,
- * externalId and language is an attribute), stores it, and queues each active rule of its type.
+ * externalId and language is an attribute), stores it, and queues each active rule of its type,
+ * or says why a rule's survey will not go out (the contact frequency, an unsubscribed customer, a
+ * survey not published).
  */
 export async function receiveEvent(
 	orgId: string,
 	input: unknown,
 	now = new Date(),
 	idempotencyKey: string | null = null
-): Promise<{ id: string; scheduled: number }> {
+): Promise<EventAccepted> {
 	if (idempotencyKey) {
 		const [seen] = await db
 			.select({ id: schema.event.id, outcomes: schema.event.outcomes })
 			.from(schema.event)
 			.where(and(eq(schema.event.orgId, orgId), eq(schema.event.key, idempotencyKey)));
-		if (seen) return { id: seen.id, scheduled: Object.keys(seen.outcomes).length };
+		if (seen) return accepted(orgId, seen);
 	}
 	const parsed = eventInputSchema.safeParse(input);
 	if (!parsed.success)
@@ -157,22 +250,64 @@ export async function receiveEvent(
 			upserted.errors.map((e) => ({ path: `person.${e.path}`, message: e.message }))
 		);
 	const [person] = await db
-		.select({ id: schema.person.id })
+		.select({
+			id: schema.person.id,
+			kind: schema.person.kind,
+			unsubscribedAt: schema.person.unsubscribedAt
+		})
 		.from(schema.person)
 		.where(
 			and(eq(schema.person.orgId, orgId), eq(schema.person.email, event.person.email.toLowerCase()))
 		);
 	const rules = await db
-		.select()
+		.select({
+			rule: schema.triggerRule,
+			status: schema.survey.status,
+			version: schema.survey.publishedVersion
+		})
 		.from(schema.triggerRule)
+		.innerJoin(schema.survey, eq(schema.survey.id, schema.triggerRule.surveyId))
 		.where(
 			and(
 				eq(schema.triggerRule.orgId, orgId),
 				eq(schema.triggerRule.eventType, event.type),
 				eq(schema.triggerRule.active, true)
 			)
+		)
+		// The soonest first: of two rules within the contact frequency, the first due goes out.
+		.orderBy(asc(schema.triggerRule.delayMinutes), asc(schema.triggerRule.createdAt));
+	// The contact frequency counts a customer's invitations, not an employee's.
+	const days = person?.kind === 'customer' ? await contactFrequency(orgId) : null;
+	const latest = new Date(
+		Math.max(
+			now.getTime(),
+			...rules.map((r) => occurredAt.getTime() + r.rule.delayMinutes * 60_000)
+		)
+	);
+	const invited = person && days ? await invitationTimes(orgId, person.id, latest) : [];
+	const plans: {
+		rule: typeof schema.triggerRule.$inferSelect;
+		due: Date;
+		definition: SurveyDefinition | null;
+		outcome: Outcome;
+	}[] = [];
+	for (const { rule, status, version } of rules) {
+		const due = new Date(
+			Math.max(now.getTime(), occurredAt.getTime() + rule.delayMinutes * 60_000)
 		);
-	return db.transaction(async (tx) => {
+		const definition =
+			status === 'published' && version ? await publishedDefinition(rule.surveyId, version) : null;
+		let outcome: Outcome = { state: 'scheduled' };
+		if (!definition) outcome = skip('survey_not_published');
+		else if (definition.mode === 'anonymous') outcome = skip('survey_anonymous');
+		else if (person?.kind === 'customer' && person.unsubscribedAt)
+			outcome = skip('unsubscribed', notSent.unsubscribed());
+		else if (days && invited.some((at) => withinFrequency(at, due, days)))
+			outcome = skip('contact_frequency', notSent.contact_frequency(days));
+		else invited.push(due);
+		plans.push({ rule, due, definition, outcome });
+	}
+	const result = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(schema.event)
 			.values({
@@ -182,7 +317,7 @@ export async function receiveEvent(
 				data: event.data,
 				occurredAt,
 				key: idempotencyKey,
-				outcomes: Object.fromEntries(rules.map((r) => [r.id, { state: 'scheduled' }]))
+				outcomes: Object.fromEntries(plans.map((p) => [p.rule.id, p.outcome]))
 			})
 			.onConflictDoNothing()
 			.returning({ id: schema.event.id });
@@ -192,26 +327,161 @@ export async function receiveEvent(
 				.select({ id: schema.event.id })
 				.from(schema.event)
 				.where(and(eq(schema.event.orgId, orgId), eq(schema.event.key, idempotencyKey!)));
-			return { id: seen.id, scheduled: rules.length };
+			return seen;
 		}
-		for (const rule of rules) {
-			const due = new Date(occurredAt.getTime() + rule.delayMinutes * 60_000);
-			await enqueue(
+		for (const { rule, due, definition, outcome } of plans) {
+			if (outcome.state === 'scheduled') {
+				await enqueue(
+					{
+						kind: 'trigger.send',
+						key: `trigger:${row.id}:${rule.id}`,
+						orgId,
+						payload: { eventId: row.id, ruleId: rule.id },
+						runAt: due
+					},
+					tx
+				);
+				continue;
+			}
+			// Skipped for the customer's sake: the survey's invitations count them as skipped too.
+			if (!person || !definition) continue;
+			if (outcome.reason !== 'unsubscribed' && outcome.reason !== 'contact_frequency') continue;
+			const made = await insertDistribution(
 				{
-					kind: 'trigger.send',
-					key: `trigger:${row.id}:${rule.id}`,
 					orgId,
-					payload: { eventId: row.id, ruleId: rule.id },
-					runAt: due < now ? now : due
+					surveyId: rule.surveyId,
+					audience: { event: row.id },
+					where: sql`${schema.person.id} = ${person.id}`,
+					sendAt: now,
+					reminders: [],
+					expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+					hidden: hiddenFor(rule, event.data, definition),
+					triggerRuleId: rule.id,
+					skipped: outcome.message
 				},
 				tx
 			);
+			outcome.distributionId = made.id;
 		}
-		return { id: row.id, scheduled: rules.length };
+		await tx
+			.update(schema.event)
+			.set({ outcomes: Object.fromEntries(plans.map((p) => [p.rule.id, p.outcome])) })
+			.where(eq(schema.event.id, row.id));
+		return row;
 	});
+	const [stored] = await db
+		.select({ id: schema.event.id, outcomes: schema.event.outcomes })
+		.from(schema.event)
+		.where(eq(schema.event.id, result.id));
+	return accepted(orgId, stored);
 }
 
-async function setOutcome(eventId: string, ruleId: string, outcome: object) {
+export type OutcomeView = {
+	ruleId: string;
+	/** The rule's survey; null once the rule is deleted. */
+	surveyId: string | null;
+	surveyTitle: string | null;
+	/** `sending`: handed to the e-mail queue, not yet out. */
+	state: 'scheduled' | 'sending' | 'sent' | 'skipped' | 'failed';
+	reason?: SkipReason;
+	message?: string;
+};
+
+/**
+ * What each rule made of these events of the organisation, as things stand: a survey handed to
+ * the e-mail queue is "sent" only once its e-mail went out, and "skipped" (with why) when the send
+ * found a reason not to.
+ */
+async function viewsOf(
+	orgId: string,
+	events: { outcomes: (typeof schema.event.$inferSelect)['outcomes'] }[]
+) {
+	const outcomes = events.flatMap((e) => Object.entries(e.outcomes));
+	const distributions = outcomes.flatMap(([, o]) => (o.distributionId ? [o.distributionId] : []));
+	const ruleIds = [...new Set(outcomes.map(([ruleId]) => ruleId))];
+	const [recipients, rules] = await Promise.all([
+		distributions.length
+			? db
+					.select({
+						distributionId: schema.recipient.distributionId,
+						status: schema.recipient.status,
+						error: schema.recipient.error
+					})
+					.from(schema.recipient)
+					.where(
+						and(
+							eq(schema.recipient.orgId, orgId),
+							inArray(schema.recipient.distributionId, distributions)
+						)
+					)
+			: [],
+		ruleIds.length
+			? db
+					.select({
+						id: schema.triggerRule.id,
+						surveyId: schema.survey.id,
+						title: schema.survey.title
+					})
+					.from(schema.triggerRule)
+					.innerJoin(schema.survey, eq(schema.survey.id, schema.triggerRule.surveyId))
+					.where(and(eq(schema.triggerRule.orgId, orgId), inArray(schema.triggerRule.id, ruleIds)))
+			: []
+	]);
+	const byDistribution = new Map(recipients.map((r) => [r.distributionId, r]));
+	const byRule = new Map(rules.map((r) => [r.id, r]));
+	return events.map((e) =>
+		Object.entries(e.outcomes).map(([ruleId, stored]): OutcomeView => {
+			const rule = byRule.get(ruleId);
+			const base = { ruleId, surveyId: rule?.surveyId ?? null, surveyTitle: rule?.title ?? null };
+			if (stored.state in legacy)
+				return { ...base, ...skip(legacy[stored.state]), state: 'skipped' };
+			const recipient = stored.distributionId && byDistribution.get(stored.distributionId);
+			if (stored.state !== 'sent' || !recipient)
+				return {
+					...base,
+					state: stored.state as 'scheduled' | 'skipped',
+					reason: stored.reason as SkipReason | undefined,
+					message: stored.message
+				};
+			if (recipient.status === 'pending') return { ...base, state: 'sending' };
+			if (recipient.status === 'sent') return { ...base, state: 'sent' };
+			const message = recipient.error ?? undefined;
+			if (recipient.status === 'failed') return { ...base, state: 'failed', message };
+			return {
+				...base,
+				state: 'skipped',
+				reason: notSentReason(recipient.error) ?? 'other',
+				message
+			};
+		})
+	);
+}
+
+/** The API's answer about a stored event. */
+async function accepted(
+	orgId: string,
+	event: Pick<typeof schema.event.$inferSelect, 'id' | 'outcomes'>
+): Promise<EventAccepted> {
+	const [views] = await viewsOf(orgId, [event]);
+	return {
+		id: event.id,
+		scheduled: views.filter((v) => v.state !== 'skipped' && v.state !== 'failed').length,
+		skipped: views.flatMap((v) =>
+			v.state === 'skipped'
+				? [
+						{
+							ruleId: v.ruleId,
+							surveyId: v.surveyId,
+							reason: v.reason ?? 'other',
+							message: v.message ?? ''
+						}
+					]
+				: []
+		)
+	};
+}
+
+async function setOutcome(eventId: string, ruleId: string, outcome: Outcome) {
 	await db
 		.update(schema.event)
 		.set({
@@ -231,18 +501,13 @@ defineJob('trigger.send', async (payload) => {
 		.where(and(eq(schema.event.id, eventId), eq(schema.event.orgId, schema.triggerRule.orgId)));
 	if (!row) return;
 	const { event, rule, survey } = row;
-	if (!rule.active) return setOutcome(eventId, ruleId, { state: 'rule turned off' });
+	const skipped = (reason: SkipReason) => setOutcome(eventId, ruleId, skip(reason));
+	if (!rule.active) return skipped('rule_off');
 	if (survey.status !== 'published' || !survey.publishedVersion)
-		return setOutcome(eventId, ruleId, { state: 'survey not published' });
-	if (!event.personId) return setOutcome(eventId, ruleId, { state: 'person erased' });
+		return skipped('survey_not_published');
+	if (!event.personId) return skipped('person_erased');
 	const definition = await publishedDefinition(survey.id, survey.publishedVersion);
-	if (definition.mode === 'anonymous')
-		return setOutcome(eventId, ruleId, { state: 'survey is anonymous' });
-	const hidden: Record<string, string> = {};
-	for (const [field, path] of Object.entries(rule.hiddenFields)) {
-		const value = dataAt(event.data, path);
-		if (value !== null && definition.hiddenFields.includes(field)) hidden[field] = value;
-	}
+	if (definition.mode === 'anonymous') return skipped('survey_anonymous');
 	await db.transaction(async (tx) => {
 		// Run again after a crash, the job finds the distribution it made and makes none.
 		const [done] = await tx
@@ -261,25 +526,27 @@ defineJob('trigger.send', async (payload) => {
 				sendAt: now,
 				reminders: [],
 				expiresAt: new Date(now.getTime() + 30 * 86_400_000),
-				hidden,
+				hidden: hiddenFor(rule, event.data, definition),
 				triggerRuleId: rule.id
 			},
 			tx
 		);
+		const sent: Outcome = { state: 'sent', distributionId: created.id };
 		await tx
 			.update(schema.event)
 			.set({
-				outcomes: sql`${schema.event.outcomes} || ${JSON.stringify({
-					[ruleId]: { state: 'sent', distributionId: created.id }
-				})}::jsonb`
+				outcomes: sql`${schema.event.outcomes} || ${JSON.stringify({ [ruleId]: sent })}::jsonb`
 			})
 			.where(eq(schema.event.id, eventId));
 	});
 });
 
-/** The organisation's latest events and what each rule made of them. */
-export function recentEvents(orgId: string, limit = 50) {
-	return db
+/**
+ * The organisation's latest events and what each rule made of them, by survey: sent, on its way,
+ * or skipped and why.
+ */
+export async function recentEvents(orgId: string, limit = 50) {
+	const events = await db
 		.select({
 			id: schema.event.id,
 			type: schema.event.type,
@@ -292,6 +559,8 @@ export function recentEvents(orgId: string, limit = 50) {
 		.where(eq(schema.event.orgId, orgId))
 		.orderBy(desc(schema.event.createdAt))
 		.limit(limit);
+	const views = await viewsOf(orgId, events);
+	return events.map((e, i) => ({ ...e, outcomes: views[i] }));
 }
 
 /** Sets the organisation's contact frequency (days; null for none). */
