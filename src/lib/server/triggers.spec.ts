@@ -132,6 +132,9 @@ describe('event triggers', () => {
 			person: { email }
 		});
 		expect(first).toMatchObject({ scheduled: 1, skipped: [] });
+		// Posted again before the first was sent: its queued send counts.
+		const quick = await triggers.receiveEvent(orgId, { type: 'ticket.closed', person: { email } });
+		expect(quick).toMatchObject({ scheduled: 0, skipped: [{ reason: 'contact_frequency' }] });
 		await jobs.runDueJobs('w1');
 		// Within 30 days of that invitation: nothing goes out, and the answer says so.
 		const second = await triggers.receiveEvent(orgId, { type: 'ticket.closed', person: { email } });
