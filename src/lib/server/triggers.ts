@@ -1,19 +1,20 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
 import type { SurveyDefinition } from '../survey/definition';
 import { db, rowsOf, schema } from './db';
-import {
-	insertDistribution,
-	notSent,
-	notSentReason,
-	withinFrequency,
-	type NotSentReason
-} from './distributions';
+import { insertDistribution, notSent, withinFrequency } from './distributions';
 import { DomainError } from './errors';
 import { defineJob, enqueue } from './jobs';
 import * as people from './people';
 import { publishedDefinition } from './responses';
+import {
+	accepted,
+	skip,
+	type EventAccepted,
+	type Outcome,
+	type SkipReason
+} from './trigger-outcomes';
 import * as surveys from './surveys';
 
 // Event triggers (CX): an event posted through the API ("order.delivered" for a customer) sends
@@ -118,47 +119,6 @@ export function dataAt(data: Record<string, unknown>, path: string): string | nu
 	return String(value).slice(0, 500);
 }
 
-/** Why a rule's survey did not go to an event's customer. */
-export const skipReasons = [
-	'contact_frequency',
-	'unsubscribed',
-	'no_email',
-	'survey_not_published',
-	'survey_anonymous',
-	'rule_off',
-	'person_erased',
-	'other'
-] as const;
-export type SkipReason = (typeof skipReasons)[number];
-
-const skipWords: Record<Exclude<SkipReason, NotSentReason | 'other'>, string> = {
-	survey_not_published: 'The survey is not published',
-	survey_anonymous: 'The survey is anonymous',
-	rule_off: 'The rule was turned off',
-	person_erased: 'The customer was erased'
-};
-
-/** What a rule made of an event, as kept in `event.outcomes`. */
-export type Outcome = {
-	state: 'scheduled' | 'sent' | 'skipped';
-	distributionId?: string;
-	reason?: SkipReason;
-	message?: string;
-};
-
-const skip = (
-	reason: SkipReason,
-	message = skipWords[reason as keyof typeof skipWords]
-): Outcome => ({ state: 'skipped', reason, message });
-
-// Outcomes stored before reasons had codes.
-const legacy: Record<string, SkipReason> = {
-	'rule turned off': 'rule_off',
-	'survey not published': 'survey_not_published',
-	'person erased': 'person_erased',
-	'survey is anonymous': 'survey_anonymous'
-};
-
 /** The hidden fields a rule fills from an event's data, those the survey has. */
 function hiddenFor(
 	rule: { hiddenFields: Record<string, string> },
@@ -179,26 +139,19 @@ function hiddenFor(
  * counts from.
  */
 async function invitationTimes(orgId: string, personId: string, until: Date) {
-	const rows = await rowsOf<{ at: string }>(sql`
-		select last_invited_at::text as at from person
+	const ms = (at: SQL) => sql`(extract(epoch from ${at}) * 1000)::float8`;
+	const rows = await rowsOf<{ at: number }>(sql`
+		select ${ms(sql`last_invited_at`)} as at from person
 		where id = ${personId} and last_invited_at is not null
 		union all
-		select d.send_at::text from recipient r join distribution d on d.id = r.distribution_id
+		select ${ms(sql`d.send_at`)} from recipient r join distribution d on d.id = r.distribution_id
 		where r.person_id = ${personId} and r.status = 'pending' and r.step = 0
 		union all
-		select j.run_at::text from job j join event e on e.id = (j.payload ->> 'eventId')::uuid
+		select ${ms(sql`j.run_at`)} from job j join event e on e.id = (j.payload ->> 'eventId')::uuid
 		where j.org_id = ${orgId} and j.kind = 'trigger.send' and j.state = 'queued'
-			and j.run_at <= ${until} and e.person_id = ${personId}`);
-	return rows.map((r) => new Date(r.at));
+			and j.run_at <= ${until.toISOString()}::timestamptz and e.person_id = ${personId}`);
+	return rows.map((r) => new Date(Number(r.at)));
 }
-
-export type EventAccepted = {
-	id: string;
-	/** Rules whose survey is to go (or went) out. */
-	scheduled: number;
-	/** Rules whose survey does not go out, and why. */
-	skipped: { ruleId: string; surveyId: string | null; reason: SkipReason; message: string }[];
-};
 
 /**
  * Takes an event: adds or updates its customer in the directory (any field besides e-mail, name,
@@ -376,111 +329,6 @@ export async function receiveEvent(
 	return accepted(orgId, stored);
 }
 
-export type OutcomeView = {
-	ruleId: string;
-	/** The rule's survey; null once the rule is deleted. */
-	surveyId: string | null;
-	surveyTitle: string | null;
-	/** `sending`: handed to the e-mail queue, not yet out. */
-	state: 'scheduled' | 'sending' | 'sent' | 'skipped' | 'failed';
-	reason?: SkipReason;
-	message?: string;
-};
-
-/**
- * What each rule made of these events of the organisation, as things stand: a survey handed to
- * the e-mail queue is "sent" only once its e-mail went out, and "skipped" (with why) when the send
- * found a reason not to.
- */
-async function viewsOf(
-	orgId: string,
-	events: { outcomes: (typeof schema.event.$inferSelect)['outcomes'] }[]
-) {
-	const outcomes = events.flatMap((e) => Object.entries(e.outcomes));
-	const distributions = outcomes.flatMap(([, o]) => (o.distributionId ? [o.distributionId] : []));
-	const ruleIds = [...new Set(outcomes.map(([ruleId]) => ruleId))];
-	const [recipients, rules] = await Promise.all([
-		distributions.length
-			? db
-					.select({
-						distributionId: schema.recipient.distributionId,
-						status: schema.recipient.status,
-						error: schema.recipient.error
-					})
-					.from(schema.recipient)
-					.where(
-						and(
-							eq(schema.recipient.orgId, orgId),
-							inArray(schema.recipient.distributionId, distributions)
-						)
-					)
-			: [],
-		ruleIds.length
-			? db
-					.select({
-						id: schema.triggerRule.id,
-						surveyId: schema.survey.id,
-						title: schema.survey.title
-					})
-					.from(schema.triggerRule)
-					.innerJoin(schema.survey, eq(schema.survey.id, schema.triggerRule.surveyId))
-					.where(and(eq(schema.triggerRule.orgId, orgId), inArray(schema.triggerRule.id, ruleIds)))
-			: []
-	]);
-	const byDistribution = new Map(recipients.map((r) => [r.distributionId, r]));
-	const byRule = new Map(rules.map((r) => [r.id, r]));
-	return events.map((e) =>
-		Object.entries(e.outcomes).map(([ruleId, stored]): OutcomeView => {
-			const rule = byRule.get(ruleId);
-			const base = { ruleId, surveyId: rule?.surveyId ?? null, surveyTitle: rule?.title ?? null };
-			if (stored.state in legacy)
-				return { ...base, ...skip(legacy[stored.state]), state: 'skipped' };
-			const recipient = stored.distributionId && byDistribution.get(stored.distributionId);
-			if (stored.state !== 'sent' || !recipient)
-				return {
-					...base,
-					state: stored.state as 'scheduled' | 'skipped',
-					reason: stored.reason as SkipReason | undefined,
-					message: stored.message
-				};
-			if (recipient.status === 'pending') return { ...base, state: 'sending' };
-			if (recipient.status === 'sent') return { ...base, state: 'sent' };
-			const message = recipient.error ?? undefined;
-			if (recipient.status === 'failed') return { ...base, state: 'failed', message };
-			return {
-				...base,
-				state: 'skipped',
-				reason: notSentReason(recipient.error) ?? 'other',
-				message
-			};
-		})
-	);
-}
-
-/** The API's answer about a stored event. */
-async function accepted(
-	orgId: string,
-	event: Pick<typeof schema.event.$inferSelect, 'id' | 'outcomes'>
-): Promise<EventAccepted> {
-	const [views] = await viewsOf(orgId, [event]);
-	return {
-		id: event.id,
-		scheduled: views.filter((v) => v.state !== 'skipped' && v.state !== 'failed').length,
-		skipped: views.flatMap((v) =>
-			v.state === 'skipped'
-				? [
-						{
-							ruleId: v.ruleId,
-							surveyId: v.surveyId,
-							reason: v.reason ?? 'other',
-							message: v.message ?? ''
-						}
-					]
-				: []
-		)
-	};
-}
-
 async function setOutcome(eventId: string, ruleId: string, outcome: Outcome) {
 	await db
 		.update(schema.event)
@@ -541,27 +389,7 @@ defineJob('trigger.send', async (payload) => {
 	});
 });
 
-/**
- * The organisation's latest events and what each rule made of them, by survey: sent, on its way,
- * or skipped and why.
- */
-export async function recentEvents(orgId: string, limit = 50) {
-	const events = await db
-		.select({
-			id: schema.event.id,
-			type: schema.event.type,
-			occurredAt: schema.event.occurredAt,
-			outcomes: schema.event.outcomes,
-			email: schema.person.email
-		})
-		.from(schema.event)
-		.leftJoin(schema.person, eq(schema.person.id, schema.event.personId))
-		.where(eq(schema.event.orgId, orgId))
-		.orderBy(desc(schema.event.createdAt))
-		.limit(limit);
-	const views = await viewsOf(orgId, events);
-	return events.map((e, i) => ({ ...e, outcomes: views[i] }));
-}
+export { recentEvents, skipReasons } from './trigger-outcomes';
 
 /** Sets the organisation's contact frequency (days; null for none). */
 export async function setContactFrequency(orgId: string, days: number | null) {
