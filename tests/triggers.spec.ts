@@ -3,7 +3,7 @@
 // frequency holds back is answered as skipped, with its reason, and Latest events says so too
 // (it used to answer `scheduled: 1` and show "sent" though no e-mail went out).
 import { expect, test } from '@playwright/test';
-import { createApiKey, newAccount, ownAddressPerTest, signUp } from './helpers';
+import { createApiKey, expectAccessible, newAccount, ownAddressPerTest, signUp } from './helpers';
 
 test.use(ownAddressPerTest);
 
@@ -77,6 +77,7 @@ test('an event held back by the contact frequency is reported as skipped, with w
 	);
 	await expect(events.nth(1)).not.toContainText('sent');
 	await expect(events.nth(2)).toContainText('sent Delivery CSAT');
+	await expectAccessible(page, 'event triggers');
 
 	// One e-mail went out, not two.
 	await page.goto('/settings/outbox');
