@@ -226,6 +226,26 @@ export async function whyNobody(
 	return 'Nobody in this audience: no person in the directory matches it.';
 }
 
+/** Why an invitation was not sent, in the words a recipient's `error` keeps. */
+export const notSent = {
+	no_email: () => 'No e-mail address (erased)',
+	unsubscribed: () => 'Unsubscribed',
+	contact_frequency: (days: number) => `Invited in the last ${days} days (contact frequency)`
+};
+export type NotSentReason = keyof typeof notSent;
+
+/** The reason behind a skipped recipient's `error` (older rows said it without the rule's name). */
+export function notSentReason(error: string | null): NotSentReason | null {
+	if (error === notSent.no_email()) return 'no_email';
+	if (error === notSent.unsubscribed()) return 'unsubscribed';
+	if (error?.startsWith('Invited in the last ')) return 'contact_frequency';
+	return null;
+}
+
+/** Whether an invitation at `at` falls within `days` after one at `last` (the contact frequency). */
+export const withinFrequency = (last: Date, at: Date, days: number) =>
+	last.getTime() <= at.getTime() && last.getTime() > at.getTime() - days * 86_400_000;
+
 export type NewDistribution = Omit<
 	typeof schema.distribution.$inferInsert,
 	'id' | 'channel' | 'recipients' | 'createdAt' | 'subject' | 'body'
@@ -236,6 +256,8 @@ export type NewDistribution = Omit<
 	where: SQL;
 	subject?: Record<string, string>;
 	body?: Record<string, string>;
+	/** Why its recipients are not to be invited at all: they are stored skipped, nothing is sent. */
+	skipped?: string;
 };
 
 /**
@@ -246,7 +268,7 @@ export function insertDistribution(
 	input: NewDistribution,
 	tx?: Transaction
 ): Promise<{ id: string; recipients: number }> {
-	const { where, ...values } = input;
+	const { where, skipped, ...values } = input;
 	const work = async (tx: Transaction) => {
 		const [row] = await tx
 			.insert(schema.distribution)
@@ -260,8 +282,9 @@ export function insertDistribution(
 			.returning({ id: schema.distribution.id });
 		const inserted = await rowsOf<{ n: number }>(
 			sql`with added as (
-				insert into recipient (org_id, distribution_id, person_id, attributes)
-				select ${input.orgId}, ${row.id}, person.id, person.attributes from person
+				insert into recipient (org_id, distribution_id, person_id, attributes, status, error)
+				select ${input.orgId}, ${row.id}, person.id, person.attributes,
+					${skipped === undefined ? 'pending' : 'skipped'}, ${skipped ?? null} from person
 				where ${where} and person.org_id = ${input.orgId} and person.email is not null
 				returning 1
 			) select count(*)::int as n from added`,
@@ -280,7 +303,7 @@ export function insertDistribution(
 			.update(schema.distribution)
 			.set({ recipients })
 			.where(eq(schema.distribution.id, row.id));
-		const steps = [0, ...input.reminders];
+		const steps = skipped === undefined ? [0, ...input.reminders] : [];
 		for (const [step, days] of steps.entries())
 			await enqueue(
 				{
@@ -379,7 +402,7 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 				.where(and(eq(schema.person.id, r.person_id), eq(schema.person.orgId, d.orgId)))
 		: [];
 	if (!person?.email || (person.kind === 'customer' && person.unsubscribedAt)) {
-		const reason = !person?.email ? 'No e-mail address (erased)' : 'Unsubscribed';
+		const reason = !person?.email ? notSent.no_email() : notSent.unsubscribed();
 		// A reminder is simply not sent; an invitation never sent is skipped.
 		return done(step === 0 ? { status: 'skipped', error: reason } : { error: reason });
 	}
@@ -393,7 +416,7 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 			where id = ${person.id} and (last_invited_at is null
 				or last_invited_at < now() - ${`${days} days`}::interval)
 			returning id`);
-		if (!rows.length) return done({ status: 'skipped', error: `Invited in the last ${days} days` });
+		if (!rows.length) return done({ status: 'skipped', error: notSent.contact_frequency(days) });
 	}
 	const token = generateToken(20);
 	await db
@@ -493,6 +516,8 @@ export type Invite = {
 	recipientId: string;
 	personId: string | null;
 	submissionId: string | null;
+	/** Hidden values the event, distribution or pulse round gave the invitation: the link's own. */
+	hidden: Record<string, string>;
 };
 
 /** What a personal link's token gives on a survey: its recipient, if it is still good. */
@@ -509,7 +534,8 @@ export async function findInvite(
 			submissionId: schema.recipient.submissionId,
 			completedAt: schema.recipient.completedAt,
 			expiresAt: schema.recipientToken.expiresAt,
-			surveyId: schema.distribution.surveyId
+			surveyId: schema.distribution.surveyId,
+			hidden: schema.distribution.hidden
 		})
 		.from(schema.recipientToken)
 		.innerJoin(schema.recipient, eq(schema.recipient.id, schema.recipientToken.recipientId))
@@ -525,7 +551,8 @@ export async function findInvite(
 		state,
 		recipientId: row.recipientId,
 		personId: row.personId,
-		submissionId: row.submissionId
+		submissionId: row.submissionId,
+		hidden: row.hidden as Record<string, string>
 	};
 }
 

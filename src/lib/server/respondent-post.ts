@@ -25,12 +25,19 @@ export const cookieName = (surveyId: string) => `hk_r_${surveyId.replaceAll('-',
 export const validSid = (value: string | null | undefined) =>
 	value && responses.submissionIdPattern.test(value) ? value : null;
 
-/** Hidden fields the survey names, from the link; anything else in the query is ignored. */
-function hiddenFrom(definition: SurveyDefinition, read: (name: string) => string | null) {
+/**
+ * Hidden fields the survey names, from the link; anything else in the query is ignored. `bound`:
+ * the values a personal link's invitation holds on the server, which the link cannot change.
+ */
+function hiddenFrom(
+	definition: SurveyDefinition,
+	read: (name: string) => string | null,
+	bound: Record<string, string> = {}
+) {
 	const hidden: HiddenValues = {};
 	for (const name of definition.hiddenFields) {
 		// From a link anyone can edit: cleaned like an answer, never refused.
-		const value = cleanAnswerText(read(name) ?? '');
+		const value = cleanAnswerText((Object.hasOwn(bound, name) ? bound[name] : read(name)) ?? '');
 		if (value !== '') hidden[name] = value.slice(0, 500);
 	}
 	return hidden;

@@ -4,6 +4,7 @@ import { db, schema } from './db';
 import * as distributions from './distributions';
 import * as jobs from './jobs';
 import * as people from './people';
+import * as surveys from './surveys';
 import { publishedSurvey } from './results-fixture';
 import { makeAccount } from './test-data';
 import { plainText, startSmtp } from './test-smtp';
@@ -112,6 +113,128 @@ describe('event triggers', () => {
 		await triggers.receiveEvent(orgId, { type: 'ticket.closed', person: { email } });
 		await jobs.runDueJobs('w1');
 		expect(to(email)).toHaveLength(2);
+	});
+
+	it('say which surveys an event does not send, and why, in its answer and in Latest events', async () => {
+		const { orgId } = await makeAccount('skipped');
+		await triggers.setContactFrequency(orgId, 30);
+		const survey = await publishedSurvey(csat, orgId);
+		const other = await publishedSurvey({ ...csat, title: 'Support CES' }, orgId);
+		const draft = await surveys.create(orgId, { ...csat, title: 'Returns CSAT' }, null);
+		const rule = (eventType: string, surveyId: string, delayMinutes = 0) =>
+			triggers.createRule(orgId, { eventType, surveyId, delayMinutes });
+		const delivered = await rule('order.delivered', survey.id);
+		const closed = await rule('ticket.closed', other.id);
+		const email = `skipped-${Date.now()}@example.test`;
+
+		const first = await triggers.receiveEvent(orgId, {
+			type: 'order.delivered',
+			person: { email }
+		});
+		expect(first).toMatchObject({ scheduled: 1, skipped: [] });
+		// Posted again before the first was sent: its queued send counts.
+		const quick = await triggers.receiveEvent(orgId, { type: 'ticket.closed', person: { email } });
+		expect(quick).toMatchObject({ scheduled: 0, skipped: [{ reason: 'contact_frequency' }] });
+		await jobs.runDueJobs('w1');
+		// Within 30 days of that invitation: nothing goes out, and the answer says so.
+		const second = await triggers.receiveEvent(orgId, { type: 'ticket.closed', person: { email } });
+		const frequency = {
+			ruleId: closed,
+			surveyId: other.id,
+			reason: 'contact_frequency',
+			message: 'Invited in the last 30 days (contact frequency)'
+		};
+		expect(second).toEqual({ id: second.id, scheduled: 0, skipped: [frequency] });
+		await jobs.runDueJobs('w1');
+		expect(to(email)).toHaveLength(1);
+
+		// Two rules of one event: the first due goes out, the other would break the frequency.
+		const another = `two-rules-${Date.now()}@example.test`;
+		const returns = await rule('order.returned', other.id, 60);
+		await rule('order.returned', survey.id);
+		const both = await triggers.receiveEvent(orgId, {
+			type: 'order.returned',
+			person: { email: another }
+		});
+		expect(both).toMatchObject({
+			scheduled: 1,
+			skipped: [{ ruleId: returns, reason: 'contact_frequency' }]
+		});
+		// A survey not published, and a customer who unsubscribed.
+		await rule('order.lost', draft.id);
+		const lost = await triggers.receiveEvent(orgId, {
+			type: 'order.lost',
+			person: { email: `lost-${Date.now()}@example.test` }
+		});
+		expect(lost.skipped).toMatchObject([
+			{ reason: 'survey_not_published', message: 'The survey is not published' }
+		]);
+		await triggers.setContactFrequency(orgId, null);
+		await db
+			.update(schema.person)
+			.set({ unsubscribedAt: new Date() })
+			.where(eq(schema.person.email, email));
+		const gone = await triggers.receiveEvent(orgId, { type: 'order.delivered', person: { email } });
+		expect(gone).toMatchObject({
+			scheduled: 0,
+			skipped: [{ ruleId: delivered, reason: 'unsubscribed' }]
+		});
+
+		const latest = await triggers.recentEvents(orgId);
+		const outcomesOf = (id: string) => latest.find((e) => e.id === id)!.outcomes;
+		expect(outcomesOf(first.id)).toEqual([
+			{ ruleId: delivered, surveyId: survey.id, surveyTitle: 'Delivery CSAT', state: 'sent' }
+		]);
+		expect(outcomesOf(second.id)).toEqual([
+			{ ...frequency, surveyTitle: 'Support CES', state: 'skipped' }
+		]);
+		expect(outcomesOf(gone.id)).toMatchObject([{ state: 'skipped', message: 'Unsubscribed' }]);
+	});
+
+	it('show an event’s survey skipped when another invitation went out before its delay ran', async () => {
+		const { orgId } = await makeAccount('skipped-later');
+		await triggers.setContactFrequency(orgId, 30);
+		const survey = await publishedSurvey(csat, orgId);
+		await triggers.createRule(orgId, {
+			eventType: 'order.delivered',
+			surveyId: survey.id,
+			delayMinutes: 60
+		});
+		const email = `later-${Date.now()}@example.test`;
+		const event = await triggers.receiveEvent(orgId, {
+			type: 'order.delivered',
+			person: { email }
+		});
+		expect(event).toMatchObject({ scheduled: 1, skipped: [] });
+		// Meanwhile the customer is invited by hand.
+		await distributions.createDistribution(
+			orgId,
+			survey.id,
+			{ channel: 'email', audience: { emails: [email] } },
+			null
+		);
+		await jobs.runDueJobs('w1');
+		expect(to(email)).toHaveLength(1);
+		await db
+			.update(schema.job)
+			.set({ runAt: new Date() })
+			.where(
+				eq(
+					schema.job.key,
+					`trigger:${event.id}:${Object.keys((await eventOf(event.id)).outcomes)[0]}`
+				)
+			);
+		await jobs.runDueJobs('w1');
+		await jobs.runDueJobs('w1');
+		expect(to(email)).toHaveLength(1);
+		const [latest] = await triggers.recentEvents(orgId);
+		expect(latest.outcomes).toMatchObject([
+			{
+				state: 'skipped',
+				reason: 'contact_frequency',
+				message: 'Invited in the last 30 days (contact frequency)'
+			}
+		]);
 	});
 
 	it('refuse bad events and keep rules per organisation', async () => {

@@ -1,18 +1,28 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
-import { db, schema } from './db';
-import { insertDistribution } from './distributions';
+import type { SurveyDefinition } from '../survey/definition';
+import { db, rowsOf, schema } from './db';
+import { insertDistribution, notSent, withinFrequency } from './distributions';
 import { DomainError } from './errors';
 import { defineJob, enqueue } from './jobs';
 import * as people from './people';
 import { publishedDefinition } from './responses';
+import {
+	accepted,
+	skip,
+	type EventAccepted,
+	type Outcome,
+	type SkipReason
+} from './trigger-outcomes';
 import * as surveys from './surveys';
 
 // Event triggers (CX): an event posted through the API ("order.delivered" for a customer) sends
 // the surveys its type is mapped to, after each rule's delay, with hidden fields filled from the
-// event's data. Each rule's send is a durable job keyed by event and rule; the organisation's
-// contact frequency is applied when the e-mail goes out (distributions.ts).
+// event's data. Each rule's send is a durable job keyed by event and rule. What can be told when
+// the event arrives (the customer unsubscribed, invited within the contact frequency, the survey
+// not published) is decided then and answered to the caller; the contact frequency is applied
+// again when the e-mail goes out (distributions.ts), and Latest events shows what became of it.
 
 const eventType = z
 	.string()
@@ -109,22 +119,58 @@ export function dataAt(data: Record<string, unknown>, path: string): string | nu
 	return String(value).slice(0, 500);
 }
 
+/** The hidden fields a rule fills from an event's data, those the survey has. */
+function hiddenFor(
+	rule: { hiddenFields: Record<string, string> },
+	data: Record<string, unknown>,
+	definition: SurveyDefinition
+) {
+	const hidden: Record<string, string> = {};
+	for (const [field, path] of Object.entries(rule.hiddenFields)) {
+		const value = dataAt(data, path);
+		if (value !== null && definition.hiddenFields.includes(field)) hidden[field] = value;
+	}
+	return hidden;
+}
+
+/**
+ * When the customer was last invited, and when the invitations waiting for them will go out (an
+ * e-mail queued, a trigger rule's delay running until `until`): the times the contact frequency
+ * counts from.
+ */
+async function invitationTimes(orgId: string, personId: string, until: Date) {
+	const ms = (at: SQL) => sql`(extract(epoch from ${at}) * 1000)::float8`;
+	const rows = await rowsOf<{ at: number }>(sql`
+		select ${ms(sql`last_invited_at`)} as at from person
+		where id = ${personId} and last_invited_at is not null
+		union all
+		select ${ms(sql`d.send_at`)} from recipient r join distribution d on d.id = r.distribution_id
+		where r.person_id = ${personId} and r.status = 'pending' and r.step = 0
+		union all
+		select ${ms(sql`j.run_at`)} from job j join event e on e.id = (j.payload ->> 'eventId')::uuid
+		where j.org_id = ${orgId} and j.kind = 'trigger.send' and j.state = 'queued'
+			and j.run_at <= ${until.toISOString()}::timestamptz and e.person_id = ${personId}`);
+	return rows.map((r) => new Date(Number(r.at)));
+}
+
 /**
  * Takes an event: adds or updates its customer in the directory (any field besides e-mail, name,
- * externalId and language is an attribute), stores it, and queues each active rule of its type.
+ * externalId and language is an attribute), stores it, and queues each active rule of its type,
+ * or says why a rule's survey will not go out (the contact frequency, an unsubscribed customer, a
+ * survey not published).
  */
 export async function receiveEvent(
 	orgId: string,
 	input: unknown,
 	now = new Date(),
 	idempotencyKey: string | null = null
-): Promise<{ id: string; scheduled: number }> {
+): Promise<EventAccepted> {
 	if (idempotencyKey) {
 		const [seen] = await db
 			.select({ id: schema.event.id, outcomes: schema.event.outcomes })
 			.from(schema.event)
 			.where(and(eq(schema.event.orgId, orgId), eq(schema.event.key, idempotencyKey)));
-		if (seen) return { id: seen.id, scheduled: Object.keys(seen.outcomes).length };
+		if (seen) return accepted(orgId, seen);
 	}
 	const parsed = eventInputSchema.safeParse(input);
 	if (!parsed.success)
@@ -157,22 +203,64 @@ export async function receiveEvent(
 			upserted.errors.map((e) => ({ path: `person.${e.path}`, message: e.message }))
 		);
 	const [person] = await db
-		.select({ id: schema.person.id })
+		.select({
+			id: schema.person.id,
+			kind: schema.person.kind,
+			unsubscribedAt: schema.person.unsubscribedAt
+		})
 		.from(schema.person)
 		.where(
 			and(eq(schema.person.orgId, orgId), eq(schema.person.email, event.person.email.toLowerCase()))
 		);
 	const rules = await db
-		.select()
+		.select({
+			rule: schema.triggerRule,
+			status: schema.survey.status,
+			version: schema.survey.publishedVersion
+		})
 		.from(schema.triggerRule)
+		.innerJoin(schema.survey, eq(schema.survey.id, schema.triggerRule.surveyId))
 		.where(
 			and(
 				eq(schema.triggerRule.orgId, orgId),
 				eq(schema.triggerRule.eventType, event.type),
 				eq(schema.triggerRule.active, true)
 			)
+		)
+		// The soonest first: of two rules within the contact frequency, the first due goes out.
+		.orderBy(asc(schema.triggerRule.delayMinutes), asc(schema.triggerRule.createdAt));
+	// The contact frequency counts a customer's invitations, not an employee's.
+	const days = person?.kind === 'customer' ? await contactFrequency(orgId) : null;
+	const latest = new Date(
+		Math.max(
+			now.getTime(),
+			...rules.map((r) => occurredAt.getTime() + r.rule.delayMinutes * 60_000)
+		)
+	);
+	const invited = person && days ? await invitationTimes(orgId, person.id, latest) : [];
+	const plans: {
+		rule: typeof schema.triggerRule.$inferSelect;
+		due: Date;
+		definition: SurveyDefinition | null;
+		outcome: Outcome;
+	}[] = [];
+	for (const { rule, status, version } of rules) {
+		const due = new Date(
+			Math.max(now.getTime(), occurredAt.getTime() + rule.delayMinutes * 60_000)
 		);
-	return db.transaction(async (tx) => {
+		const definition =
+			status === 'published' && version ? await publishedDefinition(rule.surveyId, version) : null;
+		let outcome: Outcome = { state: 'scheduled' };
+		if (!definition) outcome = skip('survey_not_published');
+		else if (definition.mode === 'anonymous') outcome = skip('survey_anonymous');
+		else if (person?.kind === 'customer' && person.unsubscribedAt)
+			outcome = skip('unsubscribed', notSent.unsubscribed());
+		else if (days && invited.some((at) => withinFrequency(at, due, days)))
+			outcome = skip('contact_frequency', notSent.contact_frequency(days));
+		else invited.push(due);
+		plans.push({ rule, due, definition, outcome });
+	}
+	const result = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(schema.event)
 			.values({
@@ -182,7 +270,7 @@ export async function receiveEvent(
 				data: event.data,
 				occurredAt,
 				key: idempotencyKey,
-				outcomes: Object.fromEntries(rules.map((r) => [r.id, { state: 'scheduled' }]))
+				outcomes: Object.fromEntries(plans.map((p) => [p.rule.id, p.outcome]))
 			})
 			.onConflictDoNothing()
 			.returning({ id: schema.event.id });
@@ -192,26 +280,56 @@ export async function receiveEvent(
 				.select({ id: schema.event.id })
 				.from(schema.event)
 				.where(and(eq(schema.event.orgId, orgId), eq(schema.event.key, idempotencyKey!)));
-			return { id: seen.id, scheduled: rules.length };
+			return seen;
 		}
-		for (const rule of rules) {
-			const due = new Date(occurredAt.getTime() + rule.delayMinutes * 60_000);
-			await enqueue(
+		for (const { rule, due, definition, outcome } of plans) {
+			if (outcome.state === 'scheduled') {
+				await enqueue(
+					{
+						kind: 'trigger.send',
+						key: `trigger:${row.id}:${rule.id}`,
+						orgId,
+						payload: { eventId: row.id, ruleId: rule.id },
+						runAt: due
+					},
+					tx
+				);
+				continue;
+			}
+			// Skipped for the customer's sake: the survey's invitations count them as skipped too.
+			if (!person || !definition) continue;
+			if (outcome.reason !== 'unsubscribed' && outcome.reason !== 'contact_frequency') continue;
+			const made = await insertDistribution(
 				{
-					kind: 'trigger.send',
-					key: `trigger:${row.id}:${rule.id}`,
 					orgId,
-					payload: { eventId: row.id, ruleId: rule.id },
-					runAt: due < now ? now : due
+					surveyId: rule.surveyId,
+					audience: { event: row.id },
+					where: sql`${schema.person.id} = ${person.id}`,
+					sendAt: now,
+					reminders: [],
+					expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+					hidden: hiddenFor(rule, event.data, definition),
+					triggerRuleId: rule.id,
+					skipped: outcome.message
 				},
 				tx
 			);
+			outcome.distributionId = made.id;
 		}
-		return { id: row.id, scheduled: rules.length };
+		await tx
+			.update(schema.event)
+			.set({ outcomes: Object.fromEntries(plans.map((p) => [p.rule.id, p.outcome])) })
+			.where(eq(schema.event.id, row.id));
+		return row;
 	});
+	const [stored] = await db
+		.select({ id: schema.event.id, outcomes: schema.event.outcomes })
+		.from(schema.event)
+		.where(eq(schema.event.id, result.id));
+	return accepted(orgId, stored);
 }
 
-async function setOutcome(eventId: string, ruleId: string, outcome: object) {
+async function setOutcome(eventId: string, ruleId: string, outcome: Outcome) {
 	await db
 		.update(schema.event)
 		.set({
@@ -231,18 +349,13 @@ defineJob('trigger.send', async (payload) => {
 		.where(and(eq(schema.event.id, eventId), eq(schema.event.orgId, schema.triggerRule.orgId)));
 	if (!row) return;
 	const { event, rule, survey } = row;
-	if (!rule.active) return setOutcome(eventId, ruleId, { state: 'rule turned off' });
+	const skipped = (reason: SkipReason) => setOutcome(eventId, ruleId, skip(reason));
+	if (!rule.active) return skipped('rule_off');
 	if (survey.status !== 'published' || !survey.publishedVersion)
-		return setOutcome(eventId, ruleId, { state: 'survey not published' });
-	if (!event.personId) return setOutcome(eventId, ruleId, { state: 'person erased' });
+		return skipped('survey_not_published');
+	if (!event.personId) return skipped('person_erased');
 	const definition = await publishedDefinition(survey.id, survey.publishedVersion);
-	if (definition.mode === 'anonymous')
-		return setOutcome(eventId, ruleId, { state: 'survey is anonymous' });
-	const hidden: Record<string, string> = {};
-	for (const [field, path] of Object.entries(rule.hiddenFields)) {
-		const value = dataAt(event.data, path);
-		if (value !== null && definition.hiddenFields.includes(field)) hidden[field] = value;
-	}
+	if (definition.mode === 'anonymous') return skipped('survey_anonymous');
 	await db.transaction(async (tx) => {
 		// Run again after a crash, the job finds the distribution it made and makes none.
 		const [done] = await tx
@@ -261,38 +374,22 @@ defineJob('trigger.send', async (payload) => {
 				sendAt: now,
 				reminders: [],
 				expiresAt: new Date(now.getTime() + 30 * 86_400_000),
-				hidden,
+				hidden: hiddenFor(rule, event.data, definition),
 				triggerRuleId: rule.id
 			},
 			tx
 		);
+		const sent: Outcome = { state: 'sent', distributionId: created.id };
 		await tx
 			.update(schema.event)
 			.set({
-				outcomes: sql`${schema.event.outcomes} || ${JSON.stringify({
-					[ruleId]: { state: 'sent', distributionId: created.id }
-				})}::jsonb`
+				outcomes: sql`${schema.event.outcomes} || ${JSON.stringify({ [ruleId]: sent })}::jsonb`
 			})
 			.where(eq(schema.event.id, eventId));
 	});
 });
 
-/** The organisation's latest events and what each rule made of them. */
-export function recentEvents(orgId: string, limit = 50) {
-	return db
-		.select({
-			id: schema.event.id,
-			type: schema.event.type,
-			occurredAt: schema.event.occurredAt,
-			outcomes: schema.event.outcomes,
-			email: schema.person.email
-		})
-		.from(schema.event)
-		.leftJoin(schema.person, eq(schema.person.id, schema.event.personId))
-		.where(eq(schema.event.orgId, orgId))
-		.orderBy(desc(schema.event.createdAt))
-		.limit(limit);
-}
+export { recentEvents, skipReasons } from './trigger-outcomes';
 
 /** Sets the organisation's contact frequency (days; null for none). */
 export async function setContactFrequency(orgId: string, days: number | null) {

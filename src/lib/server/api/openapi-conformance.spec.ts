@@ -4,6 +4,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as apiKeys from '../api-keys';
 import { makeAccount } from '../test-data';
+import * as triggers from '../triggers';
 import { openApiDocument } from './openapi';
 
 // Every operation of the OpenAPI document, called through its real route handler on a real
@@ -270,6 +271,7 @@ function answersFor(i: number) {
 }
 
 const unknownId = '00000000-0000-4000-8000-000000000000';
+let orgId = '';
 
 afterAll(() => {
 	// The run must have met every operation of the document with its success status.
@@ -282,6 +284,7 @@ afterAll(() => {
 describe('the API answers as its OpenAPI document says', () => {
 	it('sets up an organisation and its key', async () => {
 		const account = await makeAccount('openapi');
+		orgId = account.orgId;
 		apiKey = (await apiKeys.create(account.orgId, 'conformance', null)).key;
 		expect((await call('get', '/me')).status).toBe(200);
 		expect((await call('get', '/openapi.json', { key: null })).status).toBe(200);
@@ -437,6 +440,15 @@ describe('the API answers as its OpenAPI document says', () => {
 			body: { type: 'order.delivered', person: { email: 'cy@example.test' } }
 		});
 		expect(event.status).toBe(202);
+		// A rule whose survey the contact frequency holds back the second time.
+		await triggers.setContactFrequency(orgId, 30);
+		await triggers.createRule(orgId, { eventType: 'ticket.closed', surveyId, delayMinutes: 0 });
+		const ticket = { body: { type: 'ticket.closed', person: { email: 'cy@example.test' } } };
+		expect((await call('post', '/events', ticket)).body).toMatchObject({ scheduled: 1 });
+		expect((await call('post', '/events', ticket)).body).toMatchObject({
+			scheduled: 0,
+			skipped: [{ reason: 'contact_frequency' }]
+		});
 		expect((await call('post', '/events', { body: { type: '' }, invalid: true })).status).toBe(400);
 
 		const sent = await call('post', `/surveys/${surveyId}/distributions`, {

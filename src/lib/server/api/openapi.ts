@@ -4,7 +4,7 @@ import { config } from '../config';
 import { distributionInputSchema } from '../distributions';
 import { personInputSchema } from '../people';
 import { importSchema } from '../responses';
-import { eventInputSchema } from '../triggers';
+import { eventInputSchema, skipReasons } from '../triggers';
 import { errorCodes } from './respond';
 
 /** A zod schema as an OpenAPI component (no `$schema` key inside components). */
@@ -571,7 +571,8 @@ export function openApiDocument() {
 					requestBody: { required: true, ...jsonBody('EventInput') },
 					responses: {
 						'202': {
-							description: 'Stored; `scheduled` rules will send',
+							description:
+								'Stored; `scheduled` rules will send, `skipped` ones will not (with the reason)',
 							...jsonBody('EventAccepted')
 						},
 						'400': errorResponse(400, 'Invalid event or person: `issues` name each path'),
@@ -769,7 +770,27 @@ export function openApiDocument() {
 				DistributionCreated: strict({ id: uuid, recipients: { type: 'integer' } }),
 				DistributionStatus: distributionStatus,
 				DistributionList: strict({ distributions: { type: 'array', items: distributionStatus } }),
-				EventAccepted: strict({ id: uuid, scheduled: { type: 'integer' } }),
+				EventAccepted: strict({
+					id: uuid,
+					scheduled: {
+						type: 'integer',
+						description: 'Rules whose survey goes out to the person (after their delay)'
+					},
+					skipped: {
+						type: 'array',
+						description: 'Rules whose survey does not go out, and why',
+						items: strict({
+							ruleId: uuid,
+							surveyId: { type: ['string', 'null'], format: 'uuid' },
+							reason: {
+								enum: [...skipReasons],
+								description:
+									'contact_frequency (invited within the organisation’s contact frequency), unsubscribed, no_email, survey_not_published, survey_anonymous, rule_off, person_erased, or other'
+							},
+							message: { type: 'string', description: 'The reason in words' }
+						})
+					}
+				}),
 				SurveyDefinition: definition.schema,
 				...definition.defs,
 				Survey: strict({

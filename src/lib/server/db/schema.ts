@@ -591,9 +591,21 @@ export const event = pgTable(
 		occurredAt: timestamp({ withTimezone: true }).notNull(),
 		// The caller's Idempotency-Key: the same event posted again is the same event.
 		key: text(),
-		// Per rule: 'scheduled', 'sent' (with its distribution), or why not ('contacted recently').
+		// Per rule: 'scheduled', 'sent' (with its distribution) or 'skipped' (with a reason code and
+		// words); older rows name the reason as their state ('rule turned off').
 		outcomes: jsonb()
-			.$type<Record<string, { state: string; distributionId?: string }>>()
+			.$type<
+				Record<
+					string,
+					{
+						state: string;
+						surveyId?: string;
+						distributionId?: string;
+						reason?: string;
+						message?: string;
+					}
+				>
+			>()
 			.notNull()
 			.default({}),
 		createdAt: createdAt()

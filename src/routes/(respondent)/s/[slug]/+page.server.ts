@@ -110,7 +110,13 @@ export const load: PageServerLoad = async (event) => {
 	}
 	if (survey.closed) return { ...base, kind: 'closed' as const, lang, reason: survey.closed };
 
-	const hidden = progress?.hidden ?? hiddenFrom(definition, (n) => url.searchParams.get(n));
+	const hidden =
+		progress?.hidden ??
+		hiddenFrom(
+			definition,
+			(n) => url.searchParams.get(n),
+			invite?.state === 'open' ? invite.hidden : undefined
+		);
 	const answers = progress?.answers ?? {};
 	const pages = pagesOf(definition, answers, hidden);
 	const page = Math.min(progress?.page ?? 0, pages.length - 1);
@@ -204,7 +210,12 @@ export const actions: Actions = {
 			error(400, 'This form is out of date. Reload the page and answer again.');
 		}
 		const hidden =
-			progress?.hidden ?? hiddenFrom(definition, (n) => form.get(`_h.${n}`) as string | null);
+			progress?.hidden ??
+			hiddenFrom(
+				definition,
+				(n) => form.get(`_h.${n}`) as string | null,
+				invite?.state === 'open' ? invite.hidden : undefined
+			);
 		const language = languageOf(definition, String(form.get('_lang') ?? ''));
 		const stored = progress?.answers ?? {};
 		const index = Math.max(
