@@ -6,6 +6,7 @@
 // other test is using the database meanwhile. bench/pg-outage.mjs measures the same with figures.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import postgres from 'postgres';
 import { createApiKey, fakeIp, newAccount, newClient, postForm, signUp } from './helpers';
 
 const restartable = !!(
@@ -168,4 +169,47 @@ test('after PostgreSQL restarts, respondents keep their answers while it is down
 	await api.dispose();
 	await withScript.context.close();
 	await withoutScript.context.close();
+});
+
+test('a post stored only after its respondent was told "not confirmed" is thanked when sent again, and stored once', async ({
+	page,
+	browser
+}) => {
+	test.skip(
+		!process.env.DATABASE_URL,
+		'Needs a PostgreSQL the test can lock a table in, from a connection of its own: it runs in the PostgreSQL pass of CI; PGlite lives inside the server process.'
+	);
+	await signUp(page, newAccount('late'));
+	const survey = await publishSurvey(page);
+	const { page: respondent, context } = await newClient(browser, { javaScriptEnabled: false });
+	await respondent.goto(survey.path);
+	await respondent.locator('input[name="nps"][value="9"]').check();
+
+	// Another session holds back every new response row: the respondent's insert waits on it.
+	const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+	let release = () => {};
+	let locked = () => {};
+	const isLocked = new Promise<void>((resolve) => (locked = resolve));
+	const held = sql.begin(async (tx) => {
+		await tx`lock table response in share mode`;
+		locked();
+		await new Promise<void>((resolve) => (release = resolve));
+	});
+	try {
+		await isLocked;
+		// The wait ends (3 s) with the page and the note; the insert is still queued behind the lock.
+		await respondent.getByRole('button', { name: 'Submit' }).click();
+		await expect(respondent.getByRole('alert')).toContainText(notConfirmed);
+		await expect(respondent.locator('input[name="nps"][value="9"]')).toBeChecked();
+	} finally {
+		release();
+		await held;
+		await sql.end({ timeout: 2 });
+	}
+	// The queued insert has committed by now or will: sending again finds it and says thank you.
+	await respondent.getByRole('button', { name: 'Submit' }).click();
+	await expect(respondent.getByText(thanks)).toBeVisible();
+	const list = await (await page.request.get('/api/v1/surveys', { headers: survey.auth })).json();
+	expect(list.surveys.find((s: { id: string }) => s.id === survey.id).responses).toBe(1);
+	await context.close();
 });

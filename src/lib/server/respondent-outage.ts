@@ -9,9 +9,6 @@ import * as responses from './responses';
 // so sending again stores one response, or finds the one that was committed after all and says
 // thank you. The post may well have been stored: the page says "not confirmed", never "lost".
 
-/** How long a respondent's post may wait on the database before they are asked to send again. */
-export const RESPONDENT_DEADLINE_MS = 3000;
-
 /**
  * The questions of the page that holds `id`: from the page break before it to the next one (or
  * `id` alone, one question at a time), as pageRegion gives them when every answer is known.

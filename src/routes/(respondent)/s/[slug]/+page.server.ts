@@ -13,9 +13,10 @@ import {
 	languageOf,
 	step,
 	validSid,
+	waitLeft,
 	withPage
 } from '$lib/server/respondent-post';
-import { RESPONDENT_DEADLINE_MS, unsavedPage } from '$lib/server/respondent-outage';
+import { unsavedPage } from '$lib/server/respondent-outage';
 import * as responses from '$lib/server/responses';
 import * as sharing from '$lib/server/sharing';
 import { generateToken } from '$lib/server/tokens';
@@ -146,7 +147,8 @@ export const actions: Actions = {
 	default: async (event) => {
 		const form = await readForm(event.request);
 		try {
-			return await withinDeadline(respondent.post(event, form), RESPONDENT_DEADLINE_MS);
+			const wait = waitLeft(validSid(String(form.get('_sid') ?? '')));
+			return await withinDeadline(respondent.post(event, form), wait);
 		} catch (e) {
 			if (!isUnavailable(e)) throw e;
 			// The database is away or too slow: the page again, answers kept, to send again.
