@@ -67,6 +67,12 @@ pg_free_port() {
 	'
 }
 
+# The server's options, on PG_PORT and PG_DIR. One line: pg_ctl hands these to postgres through /bin/sh.
+_pg_opts() {
+	printf '%s' "-h 127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off" \
+		" -c full_page_writes=off -c max_connections=200 -c shared_buffers=128MB"
+}
+
 pg_start() {
 	local bindir attempt opts psql_bin
 	bindir="$(_pg_bindir)" || return 1
@@ -91,9 +97,7 @@ pg_start() {
 
 	for attempt in 1 2 3 4 5; do
 		PG_PORT="$(pg_free_port)"
-		# One line: pg_ctl hands these to postgres through /bin/sh.
-		opts="-h 127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off"
-		opts+=" -c full_page_writes=off -c max_connections=200 -c shared_buffers=128MB"
+		opts="$(_pg_opts)"
 		_pg_log "starting on 127.0.0.1:$PG_PORT (attempt $attempt)"
 		# -w waits until the server accepts connections; -t bounds the wait.
 		if _pg_as "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 -o "$opts" \
@@ -146,4 +150,42 @@ pg_stop() {
 	PG_DIR=""
 	PG_PORT=""
 	PG_URL=""
+}
+
+# Takes the running server down mid-test, as an outage would: `fast` (pg_ctl stop -m fast: clients
+# are disconnected, then a clean shutdown) or `crash` (kill -9 of the postmaster; its backends notice
+# and exit). The data directory stays; pg_up brings the same server back. Needs PG_DIR, PG_BINDIR.
+pg_down() {
+	local how=${1:-fast} pid
+	case "$how" in
+	fast) _pg_as "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 30 stop >/dev/null ;;
+	crash)
+		pid="$(head -n 1 "$PG_DIR/data/postmaster.pid" 2>/dev/null || true)"
+		[[ "$pid" =~ ^[0-9]+$ ]] || {
+			_pg_log "no postmaster.pid in $PG_DIR/data"
+			return 1
+		}
+		kill -KILL "$pid"
+		;;
+	*)
+		_pg_log "pg_down: fast or crash, not $how"
+		return 2
+		;;
+	esac
+}
+
+# Starts the server pg_down stopped, on the same port, and returns once it accepts connections.
+# After a crash the old backends may hold the shared memory for a moment: tried again for 10 s.
+pg_up() {
+	local attempt
+	for attempt in $(seq 1 50); do
+		if _pg_as "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+			-o "$(_pg_opts)" start >/dev/null 2>&1; then
+			return 0
+		fi
+		sleep 0.2
+	done
+	tail -n 20 "$PG_DIR/server.log" >&2 || true
+	_pg_log "could not start PostgreSQL again"
+	return 1
 }

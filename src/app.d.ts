@@ -10,6 +10,8 @@ declare global {
 			frameAncestors?: string[];
 			/** Set by a respondent page: the language of `<html lang>` (and its direction). */
 			pageLang?: string;
+			/** Set by a respondent's post the database did not answer: the page to show again. */
+			respondentUnsaved?: import('$lib/server/respondent-outage').UnsavedPage;
 		}
 		namespace Superforms {
 			type Message = { type: 'error' | 'success' | 'info'; text: string };

@@ -50,6 +50,8 @@ export function respondentMessages(lang: string) {
 		},
 		thankYou: m.thankYou({}, o),
 		tooMany: (seconds: number) => m.tooMany({ seconds }, o),
+		/** A post the database did not answer: it may have been stored, so never "lost". */
+		notConfirmed: m.notConfirmed({}, o),
 		resume: m.resume({}, o),
 		saved: m.saved({}, o),
 		notSaved: m.notSaved({}, o),

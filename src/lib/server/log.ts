@@ -37,7 +37,11 @@ function databaseSummary(error: unknown): string | null {
 				.filter(([, value]) => typeof value === 'string' && value)
 				.map(([name, value]) => `${name} ${value}`)
 		: [];
-	const code = coded ? `SQLSTATE ${coded.code}` : 'no SQLSTATE';
+	// No SQLSTATE: the driver's or the socket's own code says why (ECONNREFUSED, CONNECTION_CLOSED).
+	const driver = causes.find((e) => /^[A-Z][A-Z_]{2,30}$/.test(String((e as Fields)?.code ?? '')));
+	const code = coded
+		? `SQLSTATE ${coded.code}`
+		: `no SQLSTATE${driver ? `, ${(driver as Fields).code}` : ''}`;
 	return `database error, ${[code, ...names].join(', ')}`;
 }
 

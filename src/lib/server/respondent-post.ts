@@ -7,6 +7,7 @@ import type { Answers, HiddenValues } from '../survey/logic';
 import { pageRegion, pagesOf, visibleAnswers } from '../survey/pages';
 import { validateAnswers } from '../survey/validate';
 import { config } from './config';
+import { isUnavailable, withinDeadline } from './db/unavailable';
 import { TokenBucket } from './rate-limit';
 import * as responses from './responses';
 import * as sharing from './sharing';
@@ -172,6 +173,19 @@ export type LaneRequest = {
 };
 export type LaneAnswer = { location: string; cookie: string };
 
+/** How long a respondent's post may wait on the database before they are asked to send again. */
+export const RESPONDENT_DEADLINE_MS = 3000;
+// When the lane began each post it handed over because the database did not answer.
+const laneBegan = new Map<string, number>();
+
+/** What is left of a post's wait on the database: all of it, unless the lane already spent some. */
+export function waitLeft(sid: string | null) {
+	const began = sid ? laneBegan.get(sid) : undefined;
+	if (began === undefined) return RESPONDENT_DEADLINE_MS;
+	laneBegan.delete(sid!);
+	return Math.max(0, RESPONDENT_DEADLINE_MS - (Date.now() - began));
+}
+
 /**
  * The Node-level lane (scripts/server.js): a respondent's post answered without SvelteKit when it
  * is the common case, a first post completing its response; null for anything else, which
@@ -179,12 +193,28 @@ export type LaneAnswer = { location: string; cookie: string };
  * already checked the method, the content type, the Origin and the body size.
  */
 export async function answerInLane(request: LaneRequest): Promise<LaneAnswer | null> {
+	const began = Date.now();
+	try {
+		return await withinDeadline(lane(request), RESPONDENT_DEADLINE_MS);
+	} catch (error) {
+		// The database did not answer: the form action answers the post, in what is left of the wait.
+		const sid = isUnavailable(error) && validSid(new URLSearchParams(request.body).get('_sid'));
+		if (sid) {
+			if (laneBegan.size >= 10_000) laneBegan.clear();
+			laneBegan.set(sid, began);
+		}
+		throw error;
+	}
+}
+
+async function lane(request: LaneRequest): Promise<LaneAnswer | null> {
 	const slug = /^\/s\/([a-z0-9]+)$/.exec(request.path)?.[1];
 	if (!slug) return null;
 	let survey: responses.OpenSurvey;
 	try {
 		survey = await responses.openBySlug(slug);
-	} catch {
+	} catch (error) {
+		if (isUnavailable(error)) throw error;
 		return null;
 	}
 	const form = new URLSearchParams(request.body);

@@ -5,6 +5,7 @@ import type { SurveyDefinition } from '../survey/definition';
 import type { Answers, HiddenValues } from '../survey/logic';
 import { validateAnswers } from '../survey/validate';
 import { db, prepared, schema } from './db';
+import { isUnavailable } from './db/unavailable';
 import { DomainError } from './errors';
 import { generateToken } from './tokens';
 
@@ -76,7 +77,15 @@ export async function openBySlug(slug: string, now = new Date()): Promise<OpenSu
 	let row = openCache.get(slug);
 	if (!row || row.until < Date.now()) {
 		const generation = openGeneration;
-		const fresh = await readOpen(slug);
+		let fresh: OpenRow | null;
+		try {
+			fresh = await readOpen(slug);
+		} catch (error) {
+			// While the database is away, the survey as last read: a respondent's post can still be
+			// answered with their own page and answers, to send again (respondent-outage.ts).
+			if (row && isUnavailable(error)) fresh = row.row;
+			else throw error;
+		}
 		if (!fresh) throw new DomainError('No such survey.', 'not_found');
 		row = { until: Date.now() + openCacheMs, row: fresh };
 		if (generation === openGeneration) {

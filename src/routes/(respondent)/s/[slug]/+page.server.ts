@@ -1,6 +1,7 @@
 import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { pickLanguage } from '$lib/i18n/respondent';
 import { DomainError } from '$lib/server/errors';
+import { isUnavailable, withinDeadline } from '$lib/server/db/unavailable';
 import { readForm } from '$lib/server/guard';
 import * as distributions from '$lib/server/distributions';
 import { clientAddress } from '$lib/server/rate-limit';
@@ -12,8 +13,10 @@ import {
 	languageOf,
 	step,
 	validSid,
+	waitLeft,
 	withPage
 } from '$lib/server/respondent-post';
+import { unsavedPage } from '$lib/server/respondent-outage';
 import * as responses from '$lib/server/responses';
 import * as sharing from '$lib/server/sharing';
 import { generateToken } from '$lib/server/tokens';
@@ -62,6 +65,13 @@ async function definitionFor(survey: responses.OpenSurvey, version: number) {
 }
 
 export const load: PageServerLoad = async (event) => {
+	// A post the database did not answer: the page as posted, with its answers (no database work).
+	const unsaved = event.locals.respondentUnsaved;
+	if (unsaved) {
+		event.locals.frameAncestors = unsaved.frameOrigins;
+		event.locals.pageLang = unsaved.data.lang;
+		return unsaved.data;
+	}
 	const survey = await open(event.params.slug);
 	event.locals.frameAncestors = survey.frameOrigins;
 	const url = event.url;
@@ -145,10 +155,28 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
+		const form = await readForm(event.request);
+		try {
+			const wait = waitLeft(validSid(String(form.get('_sid') ?? '')));
+			return await withinDeadline(respondent.post(event, form), wait);
+		} catch (e) {
+			if (!isUnavailable(e)) throw e;
+			// The database is away or too slow: the page again, answers kept, to send again.
+			const unsaved = await unsavedPage(event.params.slug, form).catch(() => null);
+			if (!unsaved) throw e;
+			event.locals.respondentUnsaved = unsaved;
+			const { sid, version, page, answers } = unsaved.data;
+			return fail(503, { unconfirmed: true, sid, version, page, answers, errors: {} });
+		}
+	}
+};
+
+const respondent = {
+	/** A respondent's post: saves their page, or completes their response. */
+	post: async (event: RequestEvent<{ slug: string }>, form: FormData) => {
 		const { slug } = event.params;
 		const survey = await open(slug);
 		const back = `/s/${slug}`;
-		const form = await readForm(event.request);
 		const sid = validSid(String(form.get('_sid') ?? ''));
 		if (!sid) error(400, 'This form is out of date. Reload the page and answer again.');
 		const wait = buckets.take(`${clientAddress(event)}:${survey.id}`);
