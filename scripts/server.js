@@ -1,9 +1,9 @@
 // Hearken's HTTP server: adapter-node's handler (build/handler.js, its documented custom-server
 // entry) behind one lane for the hottest request, a respondent's form post. A post that completes
-// its response in one go (page 0, every answer valid, nothing stored yet) is answered here, by
-// the same server code the page's form action runs (src/lib/server/respondent-post.ts), without
-// the cost of SvelteKit's request and response plumbing. Anything else, including every post the
-// lane declines, goes to SvelteKit whole, with the body it read handed on.
+// its response in one go (page 0, every answer valid, nothing stored yet) is answered by the app's
+// own lane (src/lib/server/http/respondent-lane.ts: which posts, the Origin check, the headers)
+// without the cost of SvelteKit's request and response plumbing. Anything else, including every
+// post the lane declines, goes to SvelteKit whole, with the body the lane read handed on.
 //
 // The rest mirrors adapter-node's own build/index.js: HOST, PORT, KEEP_ALIVE_TIMEOUT,
 // HEADERS_TIMEOUT, and on SIGTERM/SIGINT a graceful stop within SHUTDOWN_TIMEOUT seconds that
@@ -46,60 +46,7 @@ function bodyRefusal(req) {
 
 const host = env('HOST', '0.0.0.0');
 const port = Number(env('PORT', '3000'));
-const origin = env('ORIGIN') ? new URL(env('ORIGIN').trim()).origin : '';
 const shutdownTimeout = Number.parseInt(env('SHUTDOWN_TIMEOUT', '30'), 10);
-const addressHeader = env('ADDRESS_HEADER', '').toLowerCase();
-const xffDepth = Number.parseInt(env('XFF_DEPTH', '1'), 10);
-/** The largest respondent post the lane reads (never above BODY_SIZE_LIMIT); a bigger one goes
- * to SvelteKit unread. */
-const laneBodyLimit = Math.min(64 * 1024, bodyLimit || 0);
-
-/**
- * The client's address as adapter-node works it out (ADDRESS_HEADER, XFF_DEPTH); where it would
- * throw, 'unknown', as the app's own clientAddress() answers then. The rate limit keys on it.
- */
-function clientAddress(req) {
-	if (!addressHeader) return req.socket.remoteAddress ?? 'unknown';
-	if (!(addressHeader in req.headers)) return 'unknown';
-	const value = req.headers[addressHeader] || '';
-	if (addressHeader !== 'x-forwarded-for') return value;
-	const addresses = value.split(',');
-	if (xffDepth < 1 || xffDepth > addresses.length) return 'unknown';
-	return addresses[addresses.length - xffDepth].trim();
-}
-
-/**
- * A post the lane may take: a browser's own form post from the page, which SvelteKit would answer
- * with a redirect too. Anything else is SvelteKit's, untouched.
- */
-function laneMayTake(req) {
-	if (req.method !== 'POST' || !req.url?.startsWith('/s/')) return false;
-	// A named form action (a query key starting with /) is SvelteKit's to refuse; a link's own
-	// query (hidden fields, lang=) is not read by a post, whose hidden fields travel in the form.
-	const question = req.url.indexOf('?');
-	if (question >= 0) {
-		const query = new URLSearchParams(req.url.slice(question + 1));
-		if ([...query.keys()].some((key) => key.startsWith('/'))) return false;
-	}
-	if (!origin || req.headers.origin !== origin) return false; // same origin only (CSRF)
-	// The page's script (and any client preferring JSON) gets SvelteKit's JSON answer.
-	const accept = String(req.headers.accept ?? '');
-	if (req.headers['x-sveltekit-action'] || !accept.includes('text/html')) return false;
-	if (accept.includes('application/json')) return false;
-	const type = String(req.headers['content-type'] ?? '');
-	if (type.split(';')[0].trim().toLowerCase() !== 'application/x-www-form-urlencoded') return false;
-	const length = Number(req.headers['content-length']);
-	return Number.isInteger(length) && length > 0 && length <= laneBodyLimit;
-}
-
-function readBody(req) {
-	return new Promise((resolve, reject) => {
-		const chunks = [];
-		req.on('data', (chunk) => chunks.push(chunk));
-		req.on('end', () => resolve(Buffer.concat(chunks)));
-		req.on('error', reject);
-	});
-}
 
 /** The request again, its body already read, for adapter-node to read once more. */
 function replay(req, body) {
@@ -113,13 +60,11 @@ function replay(req, body) {
 }
 
 /**
- * Logs a failure as the app does (src/lib/server/log.ts: codes and ids, never the answers or
- * e-mails a database error carries); before the app has started, only the error's name and code.
+ * Logs a failure without its message, which can quote a request's data: the error's name and code
+ * (the app's own log, src/lib/server/log.ts, does the same).
  */
 function logError(label, error) {
-	const log = globalThis[Symbol.for('hearken.logError')];
-	if (log) log(label, error);
-	else console.error(label, error?.name ?? typeof error, error?.code ?? '');
+	console.error(label, error?.name ?? typeof error, error?.code ?? '');
 }
 
 /** adapter-node's handler, with polka's safety net: a failure is a 500, never a crash. */
@@ -272,8 +217,6 @@ function compressed(req, res) {
 	return res;
 }
 
-const aborted = (error) => error?.code === 'ECONNRESET' || error?.message === 'aborted';
-
 const server = http.createServer(async (req, res) => {
 	const refused = bodyRefusal(req);
 	if (refused) {
@@ -283,43 +226,12 @@ const server = http.createServer(async (req, res) => {
 		);
 		return;
 	}
+	// The respondent's common post, answered by the app before SvelteKit (hooks.server.ts hands
+	// the function over once the app has started; src/lib/server/http/respondent-lane.ts).
 	const lane = globalThis[Symbol.for('hearken.respondentLane')];
-	if (!lane || !laneMayTake(req)) return sveltekit(req, compressed(req, res));
-	let body;
-	try {
-		body = await readBody(req);
-		const answer = await lane({
-			path: req.url.split('?')[0],
-			body: body.toString('utf8'),
-			address: clientAddress(req),
-			secure: origin.startsWith('https:')
-		});
-		if (answer) {
-			res.writeHead(303, {
-				location: answer.location,
-				'set-cookie': answer.cookie,
-				'cache-control': 'no-store',
-				'x-content-type-options': 'nosniff',
-				'referrer-policy': 'strict-origin-when-cross-origin',
-				'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-				'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-				'x-frame-options': 'DENY'
-			});
-			res.end();
-			return;
-		}
-	} catch (error) {
-		if (!body) {
-			// The body never arrived: the client went away, or the request is broken.
-			if (!aborted(error)) logError('[respondent lane]', error);
-			if (!res.headersSent) res.statusCode = 400;
-			res.end();
-			return;
-		}
-		// Whatever went wrong, SvelteKit answers this post the long way (and logs its own errors).
-		logError('[respondent lane]', error);
-	}
-	sveltekit(replay(req, body), compressed(req, res));
+	const taken = lane ? await lane(req, res).catch(() => false) : false;
+	if (taken === true) return;
+	sveltekit(taken ? replay(req, taken) : req, compressed(req, res));
 });
 
 const keepAlive = timeout('KEEP_ALIVE_TIMEOUT');

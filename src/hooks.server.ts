@@ -1,5 +1,3 @@
-import { subscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
@@ -12,21 +10,22 @@ import { closeDatabase, migrateDatabase } from '$lib/server/db';
 import { refuseControlCharacters } from '$lib/server/input-guard';
 import { logError } from '$lib/server/log';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
-import { answerInLane } from '$lib/server/respondent-post';
+import * as http from '$lib/server/http';
 import * as jobs from '$lib/server/jobs';
 import '$lib/server/job-kinds';
 
 export const init: ServerInit = async () => {
 	checkConfig(); // a wrong setting stops the start with its name, not a later request
 	await migrateDatabase();
-	// For scripts/server.js: the respondent's common post, answered before SvelteKit.
-	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.respondentLane')] = answerInLane;
-	// And the log it writes a failure to: codes and ids, never answers.
-	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.logError')] = logError;
+	// For scripts/server.js: the respondent's common post, answered before SvelteKit. adapter-node
+	// bundles the app into one chunk, so an import from outside would load a second copy of it
+	// (its own database pool and caches): the running app hands its one function over instead.
+	(globalThis as Record<symbol, unknown>)[Symbol.for('hearken.respondentLane')] =
+		http.respondentLane;
 	await auth.deleteExpiredSessions();
 	await users.deleteOldSignInFailures();
 	// Scheduled sends, reminders, imports: durable jobs, claimed by every running instance.
-	if (!process.env.HEARKEN_NO_WORKER) jobs.startWorker();
+	if (config.runsJobs) jobs.startWorker();
 	// adapter-node emits this once in-flight requests are done after SIGTERM/SIGINT.
 	process.once('sveltekit:shutdown' as 'exit', () => {
 		void jobs.stopWorker().finally(closeDatabase);
@@ -71,32 +70,7 @@ const authenticate: Handle = async ({ event, resolve }) => {
 
 const themes = new Set(['light', 'dark']);
 
-// Headers every answer carries. Pages replace the CSP with SvelteKit's hashed one; everything else
-// (JSON, files) gets a policy that allows nothing.
-const baselineHeaders = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'x-frame-options': 'DENY',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-	'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
-};
-
-// adapter-node serves static/ and the built /_app assets itself, before `handle` runs, so those
-// answers get the baseline as soon as Node receives the request; anything set later overrides it.
-// Only files (a path with an extension) get the baseline CSP here: a page revalidated with a 304
-// must keep the CSP it was cached with, which a `default-src 'none'` on the 304 would replace.
-if (!dev) {
-	subscribe('http.server.request.start', (message) => {
-		const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
-		const path = (request.url ?? '').split('?')[0];
-		const isFile = /\.[a-z0-9]+$/i.test(path);
-		for (const [name, value] of Object.entries(baselineHeaders)) {
-			// A respondent page may be framed by its organisation's sites: the hook decides.
-			if (name === 'x-frame-options' && path.startsWith('/s/') && !isFile) continue;
-			if (name !== 'content-security-policy' || isFile) response.setHeader(name, value);
-		}
-	});
-}
+if (!dev) http.guardEveryNodeAnswer();
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const theme = event.cookies.get('theme');
@@ -108,20 +82,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 				.replace('%hearken.lang%', event.locals.pageLang ?? 'en')
 				.replace('%hearken.dir%', directionOf(event.locals.pageLang ?? 'en'))
 	});
-	const headers = response.headers;
-	// SvelteKit turns a page into a 304 after this hook, keeping these headers: a page keeps its own
-	// CSP, so the revalidated copy the browser shows keeps it too.
-	const framers = event.locals.frameAncestors ?? [];
-	for (const [name, value] of Object.entries(baselineHeaders)) {
-		if (name === 'x-frame-options' && framers.length) continue;
-		if (name !== 'content-security-policy' || !headers.has(name)) headers.set(name, value);
-	}
-	const csp = headers.get('content-security-policy');
-	if (framers.length && csp)
-		headers.set(
-			'content-security-policy',
-			csp.replace("frame-ancestors 'none'", `frame-ancestors 'self' ${framers.join(' ')}`)
-		);
+	// A respondent page may be framed by its organisation's sites (its load says which).
+	http.secure(response.headers, event.locals.frameAncestors ?? []);
 	return response;
 };
 

@@ -4,7 +4,15 @@ import { checkConfig, config } from './config';
 describe('configuration', () => {
 	const saved = { ...process.env };
 	afterEach(() => {
-		for (const key of ['API_RATE_LIMIT', 'ORIGIN', 'PORT', 'COOKIE_SECURE', 'BODY_SIZE_LIMIT'])
+		for (const key of [
+			'API_RATE_LIMIT',
+			'ORIGIN',
+			'PORT',
+			'COOKIE_SECURE',
+			'BODY_SIZE_LIMIT',
+			'HEARKEN_NO_WORKER',
+			'HEARKEN_MIGRATIONS'
+		])
 			if (saved[key] === undefined) delete process.env[key];
 			else process.env[key] = saved[key];
 	});
@@ -35,5 +43,16 @@ describe('configuration', () => {
 		expect(config.origin).toBe('https://x.example');
 		process.env.COOKIE_SECURE = 'false';
 		expect(config.cookieSecure).toBe(false);
+	});
+
+	it('reads the folder of migrations and whether this instance runs jobs', () => {
+		delete process.env.HEARKEN_MIGRATIONS;
+		delete process.env.HEARKEN_NO_WORKER;
+		expect(config.migrationsFolder).toBe('drizzle');
+		expect(config.runsJobs).toBe(true);
+		process.env.HEARKEN_MIGRATIONS = '/opt/hearken/drizzle';
+		process.env.HEARKEN_NO_WORKER = '1';
+		expect(config.migrationsFolder).toBe('/opt/hearken/drizzle');
+		expect(config.runsJobs).toBe(false);
 	});
 });

@@ -32,7 +32,9 @@ const settings = z.object({
 	COOKIE_SECURE: text(),
 	API_RATE_LIMIT: whole(600),
 	RESPONSE_RATE_LIMIT: whole(120),
-	BODY_SIZE_LIMIT: text('512K')
+	BODY_SIZE_LIMIT: text('512K'),
+	HEARKEN_MIGRATIONS: text('drizzle'),
+	HEARKEN_NO_WORKER: text()
 });
 
 function read<K extends keyof z.infer<typeof settings>>(key: K): z.infer<typeof settings>[K] {
@@ -88,5 +90,13 @@ export const config = {
 	/** adapter-node's body size limit, as written ("512K", "2M", or bytes). */
 	get bodySizeLimit() {
 		return read('BODY_SIZE_LIMIT')!;
+	},
+	/** The folder of SQL migrations (drizzle-kit's), for a build run from elsewhere. */
+	get migrationsFolder() {
+		return read('HEARKEN_MIGRATIONS')!;
+	},
+	/** Whether this instance runs background jobs (sends, reminders, imports): unless set at all. */
+	get runsJobs() {
+		return read('HEARKEN_NO_WORKER') === undefined;
 	}
 };

@@ -24,7 +24,7 @@ type Handle = {
 	close(): Promise<void>;
 };
 
-const migrationsFolder = resolve(process.env.HEARKEN_MIGRATIONS ?? 'drizzle');
+const migrationsFolder = resolve(config.migrationsFolder);
 // Any constant shared by every instance: serialises migrations when several start at once.
 const MIGRATION_LOCK = 4_242_001;
 

@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { config } from '../config';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -21,7 +22,7 @@ export default async function setup(project: TestProject) {
 	}
 	const client = new PGlite('memory://');
 	await migrate(drizzle(client, { casing: 'snake_case' }), {
-		migrationsFolder: resolve(process.env.HEARKEN_MIGRATIONS ?? 'drizzle')
+		migrationsFolder: resolve(config.migrationsFolder)
 	});
 	const dump = await client.dumpDataDir('none');
 	await client.close();

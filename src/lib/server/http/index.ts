@@ -1,0 +1,3 @@
+// HTTP concerns shared by the hooks and scripts/server.js: security headers, the respondent lane.
+export { baselineHeaders, guardEveryNodeAnswer, secure } from './security-headers';
+export { laneMayTake, nodeClientAddress, respondentLane } from './respondent-lane';
