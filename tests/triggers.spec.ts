@@ -27,7 +27,14 @@ test('an event held back by the contact frequency is reported as skipped, with w
 	expect((await request.post(`/api/v1/surveys/${id}/publish`, { headers })).status()).toBe(200);
 
 	await page.goto('/settings/triggers');
-	await page.getByLabel('Invite a customer at most once every … days').fill('30');
+	const days = page.getByLabel('Invite a customer at most once every … days');
+	// The domain's rule shows beside the field, what was typed kept.
+	await days.fill('400');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('From 1 to 365 days')).toBeVisible();
+	await expect(days).toHaveAttribute('aria-invalid', 'true');
+	await expect(days).toHaveValue('400');
+	await days.fill('30');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await page.getByLabel('Event type').fill('order.delivered');

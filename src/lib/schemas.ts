@@ -49,3 +49,25 @@ export const surveyListFilterSchema = z.object({
 	status: z.enum(['draft', 'published', 'closed']).optional(),
 	audience: z.enum(['customer', 'employee']).optional()
 });
+
+// The pulse program form as typed: the domain (pulses.createProgram) checks every rule.
+export const pulseProgramFormSchema = z.object({
+	surveyId: z.string().default(''),
+	name: z.string().default(''),
+	cadence: z.string().default('monthly'),
+	perRound: z.string().default('2'),
+	core: z.array(z.string()).default([]),
+	audienceKey: z.string().default(''),
+	audienceValue: z.string().default(''),
+	reminders: z.string().default('3')
+});
+
+// The event trigger forms as typed: the domain (triggers) checks every rule.
+export const contactFrequencyFormSchema = z.object({ days: z.string().default('') });
+export const triggerRuleFormSchema = z.object({
+	eventType: z.string().default(''),
+	surveyId: z.string().default(''),
+	delayValue: z.string().default('2'),
+	delayUnit: z.enum(['1', '60', '1440']).default('60'),
+	hiddenFields: z.string().default('')
+});

@@ -1,6 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { pulseProgramFormSchema } from '$lib/schemas';
+import { refuse } from '$lib/server/forms';
+import { requireOrg } from '$lib/server/guard';
 import * as people from '$lib/server/people';
 import * as pulses from '$lib/server/pulses';
 import * as surveys from '$lib/server/surveys';
@@ -26,48 +29,43 @@ export const load: PageServerLoad = async (event) => {
 		surveys: employeeSurveys,
 		picked: picked?.id ?? null,
 		questions,
-		attributes: [...(await people.attributeTypes(org.id)).keys()]
+		attributes: [...(await people.attributeTypes(org.id)).keys()],
+		// The eNPS question is asked every round unless unticked.
+		form: await superValidate(
+			{
+				surveyId: picked?.id ?? '',
+				core: questions.filter((q) => q.type === 'enps').map((q) => q.id)
+			},
+			zod4(pulseProgramFormSchema),
+			{ errors: false }
+		)
 	};
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const { org, user } = requireOrg(event, 'editor');
-		const form = await readForm(event.request);
-		const audience: Record<string, string> = {};
-		const key = String(form.get('audienceKey') ?? '');
-		const value = String(form.get('audienceValue') ?? '').trim();
-		if (key && value) audience[key] = value;
-		const reminders = String(form.get('reminders') ?? '')
-			.split(/[\s,]+/)
-			.filter(Boolean)
-			.map(Number);
+		const form = await superValidate(event.request, zod4(pulseProgramFormSchema));
+		if (!form.valid) return fail(400, { form });
+		const typed = form.data;
+		const value = typed.audienceValue.trim();
 		let id: string;
 		try {
 			id = await pulses.createProgram(org.id, user.id, {
-				surveyId: form.get('surveyId'),
-				name: form.get('name'),
-				cadence: form.get('cadence'),
-				perRound: form.get('perRound'),
-				core: form.getAll('core').map(String),
-				audience,
-				reminders
+				surveyId: typed.surveyId,
+				name: typed.name,
+				cadence: typed.cadence,
+				perRound: typed.perRound,
+				core: typed.core,
+				audience: typed.audienceKey && value ? { [typed.audienceKey]: value } : {},
+				reminders: typed.reminders
+					.split(/[\s,]+/)
+					.filter(Boolean)
+					.map(Number)
 			});
 		} catch (e) {
-			if (!(e instanceof DomainError)) throw e;
-			const errors: Record<string, string> = {};
-			for (const issue of e.issues ?? []) errors[issue.path.split('.')[0]] ??= issue.message;
 			// What was typed comes back, to be corrected rather than typed again.
-			const values = {
-				name: String(form.get('name') ?? ''),
-				cadence: String(form.get('cadence') ?? ''),
-				perRound: String(form.get('perRound') ?? ''),
-				core: form.getAll('core').map(String),
-				audienceKey: key,
-				audienceValue: value,
-				reminders: String(form.get('reminders') ?? '')
-			};
-			return fail(400, { message: e.message, errors, values });
+			return refuse(form, e, { audience: 'audienceValue' });
 		}
 		redirect(303, `/pulses/${id}`);
 	}

@@ -1,10 +1,17 @@
 import { error, fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
+import { contactFrequencyFormSchema, triggerRuleFormSchema } from '$lib/schemas';
 import { DomainError } from '$lib/server/errors';
+import { refuse } from '$lib/server/forms';
 import { readForm, requireOrg } from '$lib/server/guard';
 import * as surveys from '$lib/server/surveys';
 import * as triggers from '$lib/server/triggers';
 import type { Actions, PageServerLoad } from './$types';
+
+const frequency = zod4(contactFrequencyFormSchema);
+const rule = zod4(triggerRuleFormSchema);
 
 export const load: PageServerLoad = async (event) => {
 	const { org } = requireOrg(event, 'admin');
@@ -18,17 +25,14 @@ export const load: PageServerLoad = async (event) => {
 		rules,
 		events,
 		contactFrequencyDays: days,
-		surveys: list.map((s) => ({ id: s.id, title: s.title, status: s.status }))
+		surveys: list.map((s) => ({ id: s.id, title: s.title, status: s.status })),
+		frequencyForm: await superValidate({ days: days === null ? '' : String(days) }, frequency, {
+			id: 'frequency',
+			errors: false
+		}),
+		ruleForm: await superValidate(rule, { id: 'rule' })
 	};
 };
-
-/** Problems by field, for the form that was sent. */
-function refused(e: unknown, form: string) {
-	if (!(e instanceof DomainError) || e.code === 'not_found') throw e;
-	const errors: Record<string, string> = {};
-	for (const issue of e.issues ?? []) errors[issue.path.split('.')[0] || 'form'] ??= issue.message;
-	return fail(400, { form, message: e.message, errors });
-}
 
 const ruleId = async (request: Request) => {
 	const id = z.uuid().safeParse((await readForm(request)).get('ruleId'));
@@ -39,34 +43,38 @@ const ruleId = async (request: Request) => {
 export const actions: Actions = {
 	frequency: async (event) => {
 		const { org } = requireOrg(event, 'admin');
-		const raw = String((await readForm(event.request)).get('days') ?? '').trim();
+		const form = await superValidate(event.request, frequency, { id: 'frequency' });
+		if (!form.valid) return fail(400, { form });
+		const raw = form.data.days.trim();
 		try {
 			await triggers.setContactFrequency(org.id, raw === '' ? null : Number(raw));
 		} catch (e) {
-			return refused(e, 'frequency');
+			return refuse(form, e, { contactFrequencyDays: 'days' });
 		}
-		return { saved: 'frequency' };
+		return message(form, { type: 'success', text: 'Saved.' });
 	},
 	create: async (event) => {
 		const { org } = requireOrg(event, 'admin');
-		const form = await readForm(event.request);
+		const form = await superValidate(event.request, rule, { id: 'rule' });
+		if (!form.valid) return fail(400, { form });
+		const typed = form.data;
 		const hiddenFields: Record<string, string> = {};
 		// One "field = data.path" per line.
-		for (const line of String(form.get('hiddenFields') ?? '').split('\n')) {
+		for (const line of typed.hiddenFields.split('\n')) {
 			const [field, path] = line.split('=').map((p) => p.trim());
 			if (field && path) hiddenFields[field] = path;
 		}
 		try {
 			await triggers.createRule(org.id, {
-				eventType: form.get('eventType'),
-				surveyId: form.get('surveyId'),
-				delayMinutes: Number(form.get('delayValue') || 0) * Number(form.get('delayUnit') || 1),
+				eventType: typed.eventType,
+				surveyId: typed.surveyId,
+				delayMinutes: Number(typed.delayValue || 0) * Number(typed.delayUnit),
 				hiddenFields
 			});
 		} catch (e) {
-			return refused(e, 'create');
+			return refuse(form, e, { delayMinutes: 'delayValue' });
 		}
-		return { saved: 'rule' };
+		return message(form, { type: 'success', text: 'Rule added.' });
 	},
 	toggle: async (event) => {
 		const { org } = requireOrg(event, 'admin');
