@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db, rowsOf, schema, type Database } from './db';
+import type { DomainEventKind } from './db/schema';
 import { DomainError } from './errors';
 import { logError, safeMessage } from './log';
 import { generateToken } from './tokens';
@@ -32,6 +33,73 @@ const pollMs = 1000;
 /** Registers what a kind of job does; a module that defines jobs registers them when imported. */
 export function defineJob(kind: string, handler: Handler) {
 	handlers.set(kind, handler);
+}
+
+/** Per kind of domain event, the kinds of job that run once for each event of that kind. */
+export type Subscribers = Partial<Record<DomainEventKind, readonly string[]>>;
+let subscribers: Subscribers = {};
+
+/** Says which jobs consume which domain events (job-kinds.ts, the one list of them). */
+export function subscribe(list: Subscribers) {
+	subscribers = list;
+}
+
+/** What a job subscribed to a domain event is given: the event. */
+export type EventPayload = {
+	eventId: string;
+	kind: DomainEventKind;
+	surveyId: string;
+	responseId: string | null;
+};
+
+/**
+ * Hands up to `limit` domain events not yet dispatched to their subscribers: one job per event and
+ * subscriber, queued in the transaction that marks the event dispatched (its key makes a second
+ * hand-over of the same event queue nothing). Returns how many events it took.
+ */
+export async function dispatchEvents(list = subscribers, limit = 100): Promise<number> {
+	const e = schema.domainEvent;
+	const taken = await db.transaction(async (tx) => {
+		const pending = await tx
+			.select({
+				id: e.id,
+				orgId: e.orgId,
+				kind: e.kind,
+				surveyId: e.surveyId,
+				responseId: e.responseId
+			})
+			.from(e)
+			.where(isNull(e.dispatchedAt))
+			.orderBy(asc(e.createdAt))
+			.limit(limit)
+			.for('update', { skipLocked: true });
+		if (!pending.length) return 0;
+		const queued = pending.flatMap((event) =>
+			(list[event.kind] ?? []).map((kind) => ({
+				kind,
+				orgId: event.orgId,
+				key: `${kind}:${event.id}`,
+				payload: {
+					eventId: event.id,
+					kind: event.kind,
+					surveyId: event.surveyId,
+					responseId: event.responseId
+				} satisfies EventPayload
+			}))
+		);
+		if (queued.length) await tx.insert(schema.job).values(queued).onConflictDoNothing();
+		await tx
+			.update(e)
+			.set({ dispatchedAt: new Date() })
+			.where(
+				inArray(
+					e.id,
+					pending.map((p) => p.id)
+				)
+			);
+		return pending.length;
+	});
+	return taken;
 }
 
 type Executor = Pick<Database, 'insert'>;
@@ -145,6 +213,8 @@ async function run(job: Job, worker: string) {
 export async function runDueJobs(worker = workerId, limit = 1): Promise<number> {
 	let ran = 0;
 	while (!stopping) {
+		// Domain events first: the jobs they ask for run in this same pass.
+		while ((await dispatchEvents()) > 0 && !stopping);
 		const jobs = await claim(worker, limit);
 		if (!jobs.length) return ran;
 		for (const job of jobs) await run(job, worker);
