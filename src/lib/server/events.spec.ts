@@ -142,7 +142,7 @@ describe('the response-completed event', () => {
 	it('is handed to each subscribed job once', async () => {
 		const s = await published();
 		const ids = await responses.importResponses(s.orgId, s.id, { answers: { nps: 8 } }, null);
-		const subscribers = { 'response.completed': ['test.first', 'test.second'] };
+		const subscribers = { 'response.completed': ['test.first', 'test.second'] as const };
 		while ((await jobs.dispatchEvents(subscribers)) > 0);
 		expect(await jobs.dispatchEvents(subscribers)).toBe(0);
 		const queued = await db
