@@ -6,16 +6,19 @@ import { jobPayloads, type JobKind, type JobPayload } from './job-payloads';
 import { register, subscribe, type Handler } from './jobs';
 import * as peopleImport from './people-import';
 import * as pulses from './pulses';
+import * as results from './results';
 import * as triggers from './triggers';
 
 const handlers: { [K in JobKind]: Handler<JobPayload<K>> } = {
 	'distribution.send': distributions.sendDistribution,
 	'pulse.round': pulses.roundJob,
 	'trigger.send': triggers.sendTriggered,
-	'people.import': peopleImport.runImportJob
+	'people.import': peopleImport.runImportJob,
+	'results.fold': results.foldJob
 };
 for (const kind of Object.keys(handlers) as JobKind[])
 	register(kind, jobPayloads[kind], handlers[kind] as Handler<unknown>);
 
 // A new consumer of an event is a job kind taking an EventPayload, and its name here.
-subscribe({ 'response.completed': [] });
+// `onePerSurvey`: the events of one survey handed over together make one job, for the first.
+subscribe({ 'response.completed': [{ kind: 'results.fold', onePerSurvey: true }] });

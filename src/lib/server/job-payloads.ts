@@ -26,7 +26,9 @@ export const jobPayloads = {
 		orgId: z.uuid(),
 		importId: z.uuid(),
 		batchSize: z.number().int().min(1)
-	})
+	}),
+	/** A survey's completed responses folded into its results rollup. */
+	'results.fold': eventPayload
 };
 
 export type JobKind = keyof typeof jobPayloads;

@@ -51,7 +51,8 @@ export function register<S extends z.ZodType>(
 }
 
 /** Per kind of domain event, the kinds of job that run once for each event of that kind. */
-export type Subscribers = Partial<Record<DomainEventKind, readonly (EventJobKind | TestKind)[]>>;
+type Subscriber = EventJobKind | TestKind | { kind: EventJobKind | TestKind; onePerSurvey: true };
+export type Subscribers = Partial<Record<DomainEventKind, readonly Subscriber[]>>;
 let subscribers: Subscribers = {};
 
 /** Says which jobs consume which domain events (job-kinds.ts, the one list of them). */
@@ -88,18 +89,27 @@ export async function dispatchEvents(list?: Subscribers, limit = 100): Promise<n
 			.limit(limit)
 			.for('update', { skipLocked: true });
 		if (!pending.length) return 0;
+		const seen = new Set<string>();
 		const queued = pending.flatMap((event) =>
-			(list[event.kind] ?? []).map((kind) => ({
-				kind,
-				orgId: event.orgId,
-				key: `${kind}:${event.id}`,
-				payload: {
-					eventId: event.id,
-					kind: event.kind,
-					surveyId: event.surveyId,
-					responseId: event.responseId
-				} satisfies EventPayload
-			}))
+			(list[event.kind] ?? []).flatMap((subscriber) => {
+				const kind = typeof subscriber === 'string' ? subscriber : subscriber.kind;
+				const once = typeof subscriber === 'string' ? null : `${kind}:${event.surveyId}`;
+				if (once && seen.has(once)) return [];
+				if (once) seen.add(once);
+				return [
+					{
+						kind,
+						orgId: event.orgId,
+						key: `${kind}:${event.id}`,
+						payload: {
+							eventId: event.id,
+							kind: event.kind,
+							surveyId: event.surveyId,
+							responseId: event.responseId
+						} satisfies EventPayload
+					}
+				];
+			})
 		);
 		if (queued.length) await tx.insert(schema.job).values(queued).onConflictDoNothing();
 		await tx
