@@ -148,7 +148,7 @@ for (const c of cases) {
 }
 console.log(`\nthe results page's queries (by store + by month): ${page.toFixed(1)} ms`);
 
-// The API end to end (a pending-fold check, the aggregates, the metrics and statistics).
+// The API end to end (the aggregates, the metrics and statistics).
 const api: number[] = [];
 for (let i = 0; i <= runs; i++) {
 	const [, ms] = await timed(() => results.results(survey, { filters: [], by: 'h:store' }));

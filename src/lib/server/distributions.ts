@@ -10,7 +10,8 @@ import { config } from './config';
 import { db, rowsOf, schema, type Transaction } from './db';
 import { sendMail } from './email';
 import { DomainError } from './errors';
-import { defineJob, enqueue, backoffSeconds } from './jobs';
+import { backoffSeconds, enqueue, type Handler } from './jobs';
+import type { JobPayload } from './job-payloads';
 import * as people from './people';
 import { publishedDefinition } from './responses';
 import * as results from './results';
@@ -478,7 +479,11 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 		.where(eq(schema.person.id, person.id));
 }
 
-defineJob('distribution.send', async (payload, context) => {
+/** The job 'distribution.send' (listed in job-kinds.ts). */
+export const sendDistribution: Handler<JobPayload<'distribution.send'>> = async (
+	payload,
+	context
+) => {
 	const distributionId = String(payload.distributionId);
 	const step = Number(payload.step);
 	const d = await loadForSending(distributionId);
@@ -508,7 +513,7 @@ defineJob('distribution.send', async (payload, context) => {
 			and ${step === 0 ? sql`status = 'pending'` : sql`status = 'sent' and completed_at is null`}`);
 	if (waiting)
 		throw new Error(`${waiting} e-mails could not be sent yet; they will be tried again`);
-});
+};
 
 export type InviteState = 'open' | 'used' | 'expired' | 'invalid';
 export type Invite = {

@@ -1,10 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { db, schema } from './db';
 import * as jobs from './jobs';
 import { makeAccount } from './test-data';
 
-const kind = (label: string) => `test.${label}.${Math.random().toString(36).slice(2)}`;
+const kind = (label: string) => `test.${label}.${Math.random().toString(36).slice(2)}` as const;
+// The payload of this file's jobs: a number, or none.
+const numbered = z.object({ n: z.number().optional() });
 
 async function jobOf(key: string) {
 	const [row] = await db.select().from(schema.job).where(eq(schema.job.key, key));
@@ -15,7 +18,7 @@ describe('durable jobs', () => {
 	it('queue a key once, run when due, and not before', async () => {
 		const k = kind('once');
 		const seen: unknown[] = [];
-		jobs.defineJob(k, async (payload) => {
+		jobs.register(k, numbered, async (payload) => {
 			seen.push(payload.n);
 		});
 		await jobs.enqueue({ kind: k, key: `${k}:1`, payload: { n: 1 } });
@@ -36,7 +39,7 @@ describe('durable jobs', () => {
 		const { orgId } = await makeAccount('jobs');
 		const k = kind('fails');
 		let calls = 0;
-		jobs.defineJob(k, async () => {
+		jobs.register(k, numbered, async () => {
 			calls++;
 			throw new Error('SMTP said no');
 		});
@@ -63,7 +66,7 @@ describe('durable jobs', () => {
 	it('take a job again once the lease of a worker that died runs out, not before', async () => {
 		const k = kind('lease');
 		let calls = 0;
-		jobs.defineJob(k, async () => {
+		jobs.register(k, numbered, async () => {
 			calls++;
 		});
 		await jobs.enqueue({ kind: k, key: `${k}:1` });
@@ -87,7 +90,7 @@ describe('durable jobs', () => {
 	it('give each job to one of several workers running at once', async () => {
 		const k = kind('many');
 		const runs = new Map<number, string[]>();
-		jobs.defineJob(k, async (payload, { job }) => {
+		jobs.register(k, numbered, async (payload, { job }) => {
 			const n = payload.n as number;
 			runs.set(n, [...(runs.get(n) ?? []), job.lockedBy!]);
 			await new Promise((r) => setTimeout(r, 5));
@@ -98,10 +101,34 @@ describe('durable jobs', () => {
 		expect([...runs.values()].every((workers) => workers.length === 1)).toBe(true);
 	});
 
+	it('refuse a payload its kind does not declare, when queued and when run', async () => {
+		await expect(
+			jobs.enqueue({
+				kind: 'distribution.send',
+				// @ts-expect-error: a step is a number
+				payload: { distributionId: crypto.randomUUID(), step: 'first' }
+			})
+		).rejects.toThrow();
+		// @ts-expect-error: no such kind
+		await expect(jobs.enqueue({ kind: 'distribution.sned', payload: {} })).rejects.toThrow(
+			'No kind of job "distribution.sned"'
+		);
+		const k = kind('checked');
+		const seen: unknown[] = [];
+		jobs.register(k, numbered, async (payload) => {
+			seen.push(payload.n);
+		});
+		// Queued by an older version of the app, say: it fails and says why, the handler never runs.
+		await db.insert(schema.job).values({ kind: k, key: `${k}:old`, payload: { n: 'one' } });
+		await jobs.runDueJobs('w1');
+		expect(seen).toEqual([]);
+		expect((await jobOf(`${k}:old`)).lastError).toContain('expected number');
+	});
+
 	it('put a job that did part of its work back in the queue without counting an attempt', async () => {
 		const k = kind('again');
 		let calls = 0;
-		jobs.defineJob(k, async () => (++calls < 3 ? 'again' : undefined));
+		jobs.register(k, numbered, async () => (++calls < 3 ? 'again' : undefined));
 		await jobs.enqueue({ kind: k, key: `${k}:1`, maxAttempts: 1 });
 		await jobs.runDueJobs('w1');
 		expect(calls).toBe(3);

@@ -1,7 +1,16 @@
 import { hostname } from 'node:os';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db, rowsOf, schema, type Database } from './db';
+import type { z } from 'zod';
+import type { DomainEventKind } from './db/schema';
 import { DomainError } from './errors';
+import {
+	jobPayloads,
+	type EventJobKind,
+	type EventPayload,
+	type JobKind,
+	type JobPayload
+} from './job-payloads';
 import { logError, safeMessage } from './log';
 import { generateToken } from './tokens';
 
@@ -23,39 +32,130 @@ export type JobContext = {
 	stopping(): boolean;
 };
 /** 'again': the job did part of its work and goes back in the queue now, no attempt counted. */
-type Handler = (payload: Record<string, unknown>, context: JobContext) => Promise<void | 'again'>;
+export type Handler<P> = (payload: P, context: JobContext) => Promise<void | 'again'>;
+/** A kind of job only a test queues and runs (the app's kinds are those of job-payloads.ts). */
+type TestKind = `test.${string}`;
 
-const handlers = new Map<string, Handler>();
+const handlers = new Map<string, { payload: z.ZodType; handler: Handler<never> }>();
 const leaseMs = 2 * 60_000;
 const pollMs = 1000;
 
-/** Registers what a kind of job does; a module that defines jobs registers them when imported. */
-export function defineJob(kind: string, handler: Handler) {
-	handlers.set(kind, handler);
+/** Registers what a kind of job does and the schema its payload is checked against. */
+// Called for every kind of the app by job-kinds.ts, the one list of them; tests add their own.
+export function register<S extends z.ZodType>(
+	kind: string,
+	payload: S,
+	handler: Handler<z.infer<S>>
+) {
+	handlers.set(kind, { payload, handler: handler as Handler<never> });
+}
+
+/** Per kind of domain event, the kinds of job that run once for each event of that kind. */
+type Subscriber = EventJobKind | TestKind | { kind: EventJobKind | TestKind; onePerSurvey: true };
+export type Subscribers = Partial<Record<DomainEventKind, readonly Subscriber[]>>;
+let subscribers: Subscribers = {};
+
+/** Says which jobs consume which domain events (job-kinds.ts, the one list of them). */
+export function subscribe(list: Subscribers) {
+	subscribers = list;
+}
+
+// The registry is loaded by the first worker pass rather than imported here: it imports the
+// modules whose handlers it lists, and they import this one to queue their jobs.
+let registry: Promise<unknown> | null = null;
+const loadRegistry = () => (registry ??= import('./job-kinds'));
+
+/**
+ * Hands up to `limit` domain events not yet dispatched to their subscribers: one job per event and
+ * subscriber, queued in the transaction that marks the event dispatched (its key makes a second
+ * hand-over of the same event queue nothing). Returns how many events it took.
+ */
+export async function dispatchEvents(list?: Subscribers, limit = 100): Promise<number> {
+	if (!list) await loadRegistry();
+	list ??= subscribers;
+	const e = schema.domainEvent;
+	const taken = await db.transaction(async (tx) => {
+		const pending = await tx
+			.select({
+				id: e.id,
+				orgId: e.orgId,
+				kind: e.kind,
+				surveyId: e.surveyId,
+				responseId: e.responseId
+			})
+			.from(e)
+			.where(isNull(e.dispatchedAt))
+			.orderBy(asc(e.createdAt))
+			.limit(limit)
+			.for('update', { skipLocked: true });
+		if (!pending.length) return 0;
+		const seen = new Set<string>();
+		const queued = pending.flatMap((event) =>
+			(list[event.kind] ?? []).flatMap((subscriber) => {
+				const kind = typeof subscriber === 'string' ? subscriber : subscriber.kind;
+				const once = typeof subscriber === 'string' ? null : `${kind}:${event.surveyId}`;
+				if (once && seen.has(once)) return [];
+				if (once) seen.add(once);
+				return [
+					{
+						kind,
+						orgId: event.orgId,
+						key: `${kind}:${event.id}`,
+						payload: {
+							eventId: event.id,
+							kind: event.kind,
+							surveyId: event.surveyId,
+							responseId: event.responseId
+						} satisfies EventPayload
+					}
+				];
+			})
+		);
+		if (queued.length) await tx.insert(schema.job).values(queued).onConflictDoNothing();
+		await tx
+			.update(e)
+			.set({ dispatchedAt: new Date() })
+			.where(
+				inArray(
+					e.id,
+					pending.map((p) => p.id)
+				)
+			);
+		return pending.length;
+	});
+	return taken;
 }
 
 type Executor = Pick<Database, 'insert'>;
 
+/** A job to queue: an app kind with the payload its schema declares, or a test's own kind. */
+export type NewJob<K extends JobKind | TestKind> = {
+	kind: K;
+	runAt?: Date;
+	orgId?: string | null;
+	key?: string;
+	maxAttempts?: number;
+} & (K extends JobKind ? { payload: JobPayload<K> } : { payload?: Record<string, unknown> });
+
+/** The schema a kind's payload is checked against; an unknown kind is refused at once. */
+function payloadSchema(kind: string): z.ZodType {
+	const known = (jobPayloads as Record<string, z.ZodType>)[kind] ?? handlers.get(kind)?.payload;
+	if (!known) throw new Error(`No kind of job "${kind}"`);
+	return known;
+}
+
 /**
- * Queues a job to run at `runAt` (default now). With a `key`, queueing the same key again does
- * nothing: retried requests and restarts never queue a job twice.
+ * Queues a job to run at `runAt` (default now), its payload checked against its kind's schema.
+ * With a `key`, queueing the same key again does nothing: retried requests and restarts never
+ * queue a job twice.
  */
-export async function enqueue(
-	job: {
-		kind: string;
-		payload?: Record<string, unknown>;
-		runAt?: Date;
-		orgId?: string | null;
-		key?: string;
-		maxAttempts?: number;
-	},
-	tx: Executor = db
-) {
+export async function enqueue<K extends JobKind | TestKind>(job: NewJob<K>, tx: Executor = db) {
+	const payload = payloadSchema(job.kind).parse(job.payload ?? {});
 	await tx
 		.insert(schema.job)
 		.values({
 			kind: job.kind,
-			payload: job.payload ?? {},
+			payload,
 			runAt: job.runAt ?? new Date(),
 			orgId: job.orgId ?? null,
 			key: job.key ?? null,
@@ -99,10 +199,11 @@ async function claim(worker: string, limit: number): Promise<Job[]> {
 /** Runs one claimed job and records how it ended; only its holder may record it. */
 async function run(job: Job, worker: string) {
 	const mine = and(eq(schema.job.id, job.id), eq(schema.job.lockedBy, worker));
-	const handler = handlers.get(job.kind);
+	const registered = handlers.get(job.kind);
 	try {
-		if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}"`);
-		const outcome = await handler(job.payload as Record<string, unknown>, {
+		if (!registered) throw new Error(`No handler for jobs of kind "${job.kind}"`);
+		const payload = registered.payload.parse(job.payload) as never;
+		const outcome = await registered.handler(payload, {
 			job,
 			stopping: () => stopping,
 			extend: async () => {
@@ -143,8 +244,11 @@ async function run(job: Job, worker: string) {
 /** Claims and runs the due jobs, `limit` at a time, until none is due; returns how many ran. */
 // One at a time by default: with several instances, due jobs spread over all of them.
 export async function runDueJobs(worker = workerId, limit = 1): Promise<number> {
+	await loadRegistry();
 	let ran = 0;
 	while (!stopping) {
+		// Domain events first: the jobs they ask for run in this same pass.
+		while ((await dispatchEvents()) > 0 && !stopping);
 		const jobs = await claim(worker, limit);
 		if (!jobs.length) return ran;
 		for (const job of jobs) await run(job, worker);

@@ -2,7 +2,8 @@ import { config } from './config';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { db, rowsOf, schema } from './db';
 import { DomainError } from './errors';
-import { defineJob, enqueue, type JobContext } from './jobs';
+import { enqueue, type Handler, type JobContext } from './jobs';
+import type { JobPayload } from './job-payloads';
 import * as people from './people';
 import { parseField, readTable, suggestMapping, type Row, type Table } from './people-file';
 import { loopMessage } from './people-hierarchy';
@@ -406,7 +407,8 @@ async function runImport(payload: Record<string, unknown>, context: JobContext) 
 		.where(scoped(orgId, id));
 }
 
-defineJob('people.import', async (payload, context) => {
+/** The job 'people.import' (listed in job-kinds.ts). */
+export const runImportJob: Handler<JobPayload<'people.import'>> = async (payload, context) => {
 	try {
 		return await runImport(payload, context);
 	} catch (error) {
@@ -423,7 +425,7 @@ defineJob('people.import', async (payload, context) => {
 				.where(scoped(String(payload.orgId), String(payload.importId)));
 		throw error;
 	}
-});
+};
 
 export type ImportStatus = {
 	id: string;

@@ -5,7 +5,8 @@ import type { Question, SurveyDefinition } from '../survey/definition';
 import { db, schema, type Transaction } from './db';
 import { insertDistribution, listDistributions, type DistributionStatus } from './distributions';
 import { DomainError } from './errors';
-import { defineJob, enqueue } from './jobs';
+import { enqueue, type Handler } from './jobs';
+import type { JobPayload } from './job-payloads';
 import * as people from './people';
 import * as surveys from './surveys';
 
@@ -206,7 +207,8 @@ async function runRound(program: Program, round: number) {
 	});
 }
 
-defineJob('pulse.round', async (payload) => {
+/** The job 'pulse.round' (listed in job-kinds.ts). */
+export const roundJob: Handler<JobPayload<'pulse.round'>> = async (payload) => {
 	const [program] = await db
 		.select()
 		.from(schema.pulseProgram)
@@ -215,7 +217,7 @@ defineJob('pulse.round', async (payload) => {
 	// Paused programs skip their rounds; resuming queues the next one.
 	if (!program || !program.active || program.round >= round) return;
 	await runRound(program, round);
-});
+};
 
 export function listPrograms(orgId: string) {
 	return db

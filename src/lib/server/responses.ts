@@ -7,6 +7,7 @@ import { validateAnswers } from '../survey/validate';
 import { db, prepared, schema } from './db';
 import { isUnavailable } from './db/unavailable';
 import { DomainError } from './errors';
+import * as events from './events';
 import { generateToken } from './tokens';
 
 // Responses as respondents give them, page by page. The respondent pages are public: everything
@@ -225,7 +226,7 @@ function upsert(
 			},
 			setWhere: isNull(schema.response.completedAt)
 		})
-		.returning({ completedAt: schema.response.completedAt });
+		.returning({ id: schema.response.id, completedAt: schema.response.completedAt });
 }
 
 /**
@@ -235,7 +236,8 @@ function upsert(
  * Version and hidden fields are those of the first save. Returns whether the row is completed,
  * and `full` when the survey's response limit was reached before this one could complete: its
  * answers are then kept as a partial response. Completions of a survey with a limit take turns
- * (the survey row is locked), so the limit is never overshot.
+ * (the survey row is locked), so the limit is never overshot. A completion writes its
+ * response-completed event in the same transaction.
  */
 export async function saveProgress(
 	survey: Pick<OpenSurvey, 'id' | 'orgId' | 'slug' | 'definition'>,
@@ -244,7 +246,7 @@ export async function saveProgress(
 ): Promise<{ completed: boolean; full: boolean }> {
 	const limit = survey.definition.responseLimit;
 	const invite = input.complete ? input.invite : undefined;
-	if (!input.complete || (!limit && !invite)) {
+	if (!input.complete) {
 		const [row] = await upsert(db, survey, submissionId, input);
 		// No row back: the update was skipped, the submission was already completed.
 		return { completed: !row || row.completedAt !== null, full: false };
@@ -277,6 +279,17 @@ export async function saveProgress(
 				throw new DomainError('This invitation has already been answered.', 'conflict');
 		}
 		const [row] = await upsert(tx, survey, submissionId, { ...input, complete: !full });
+		// No row back: completed before; a row without completedAt: kept partial (full).
+		if (row?.completedAt)
+			await events.responsesCompleted(tx, [
+				{
+					orgId: survey.orgId,
+					surveyId: survey.id,
+					responseId: row.id,
+					version: input.version,
+					source: invite ? 'invitation' : 'respondent'
+				}
+			]);
 		return { completed: !row || row.completedAt !== null, full: full && !!row };
 	});
 	if (limit) forgetOpenSurveys();
@@ -287,7 +300,8 @@ export async function saveProgress(
  * The common case in one statement: a submission completed by its first post, before any of its
  * pages was saved. Stores it and returns true; returns false, storing nothing, when the submission
  * already has a row (the caller then reads it and goes the long way). Not for a survey with a
- * response limit, whose completions go through `saveProgress`.
+ * response limit, whose completions go through `saveProgress`. Its response-completed event is
+ * written by the same statement.
  */
 export async function insertCompleted(
 	survey: Pick<OpenSurvey, 'id' | 'orgId' | 'definition'>,
@@ -308,23 +322,35 @@ export async function insertCompleted(
 	return rows.length === 1;
 }
 
-const insertCompletedQuery = prepared((db) =>
-	db
-		.insert(schema.response)
-		.values({
-			orgId: sql.placeholder('orgId'),
-			surveyId: sql.placeholder('surveyId'),
-			submissionId: sql.placeholder('submissionId'),
-			version: sql.placeholder('version'),
-			language: sql.placeholder('language'),
-			answers: sql.placeholder('answers'),
-			hidden: sql.placeholder('hidden'),
-			completedAt: sql.placeholder('completedAt')
-		})
-		.onConflictDoNothing({ target: [schema.response.surveyId, schema.response.submissionId] })
-		.returning({ id: schema.response.id })
-		.prepare('insert_completed_response')
-);
+const insertCompletedQuery = prepared((db) => {
+	const inserted = db.$with('inserted').as(
+		db
+			.insert(schema.response)
+			.values({
+				orgId: sql.placeholder('orgId'),
+				surveyId: sql.placeholder('surveyId'),
+				submissionId: sql.placeholder('submissionId'),
+				version: sql.placeholder('version'),
+				language: sql.placeholder('language'),
+				answers: sql.placeholder('answers'),
+				hidden: sql.placeholder('hidden'),
+				completedAt: sql.placeholder('completedAt')
+			})
+			.onConflictDoNothing({ target: [schema.response.surveyId, schema.response.submissionId] })
+			.returning({
+				id: schema.response.id,
+				orgId: schema.response.orgId,
+				surveyId: schema.response.surveyId,
+				version: schema.response.version
+			})
+	);
+	return db
+		.with(inserted)
+		.insert(schema.domainEvent)
+		.select(events.completedEventsFrom(db, inserted, 'respondent').from(inserted))
+		.returning({ id: schema.domainEvent.responseId })
+		.prepare('insert_completed_response');
+});
 
 const importedSchema = z.object({
 	answers: z.record(z.string(), z.unknown()),
@@ -394,7 +420,16 @@ export async function importResponses(
 	});
 	if (issues.length) throw new DomainError('The responses are not valid.', 'invalid', issues);
 	const ids = await db.transaction(async (tx) => {
-		await tx.insert(schema.response).values(rows).onConflictDoNothing();
+		// Only the rows stored now complete a response: a repeated request's are there already.
+		const added = await tx
+			.insert(schema.response)
+			.values(rows)
+			.onConflictDoNothing()
+			.returning({ id: schema.response.id });
+		await events.responsesCompleted(
+			tx,
+			added.map((r) => ({ orgId, surveyId, responseId: r.id, version, source: 'import' }))
+		);
 		const stored = await tx
 			.select({ id: schema.response.id, submissionId: schema.response.submissionId })
 			.from(schema.response)

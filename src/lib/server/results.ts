@@ -18,6 +18,8 @@ import { wilson } from '../survey/stats';
 import { attributeTypes } from './people';
 import { db, rowsOf, schema, type Transaction } from './db';
 import { DomainError } from './errors';
+import type { EventPayload } from './job-payloads';
+import type { Handler } from './jobs';
 import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
 import { completion, type Completion } from './results-completion';
 import { pulseDefinitions } from './results-items';
@@ -152,8 +154,6 @@ export async function load(orgId: string, surveyId: string): Promise<ResultsSurv
 // Folding responses into the rollup
 
 const FOLD_BATCH = 50_000;
-// A results request folds at most this many first: a few hundred milliseconds, even on PGlite.
-const REQUEST_FOLD = 5_000;
 
 /**
  * The responses not yet folded are found through their partial index, whatever the statistics
@@ -255,6 +255,16 @@ export async function foldAll(survey: ResultsSurvey, batch = FOLD_BATCH) {
 	while (await fold(survey, batch)) batches++;
 	return batches + 1;
 }
+
+/**
+ * The job 'results.fold' (job-kinds.ts), handed the survey's completed responses: results are
+ * read, never written, by a request, so replicas can serve them.
+ */
+export const foldJob: Handler<EventPayload> = async (payload, { job }) => {
+	if (!job.orgId) return;
+	const [survey] = await listPublished(job.orgId, payload.surveyId);
+	if (survey) await foldAll(survey);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Reading cells
@@ -573,7 +583,6 @@ export function allowedScope<T extends ResultsQuery>(survey: ResultsSurvey, quer
 
 export async function results(survey: ResultsSurvey, query: ResultsQuery): Promise<Results> {
 	const scope = allowedScope(survey, query);
-	await fold(survey, REQUEST_FOLD);
 	const grouping: Grouping = query.by ? { by: 'field', field: query.by } : { by: 'none' };
 	const employee = survey.threshold !== null;
 	const withCompletion = !employee || (!scope.filters.length && !scope.from && !scope.to);
@@ -679,7 +688,6 @@ export async function trend(
 			'invalid'
 		);
 	checkOneCut(survey, query.filters.length + 1);
-	await fold(survey, REQUEST_FOLD);
 	const employee = survey.threshold !== null;
 	// An employee survey's points are whole weeks or months only: a range cutting one would show
 	// part of it, and two such ranges a day's answers. Its range picks the whole periods inside.
@@ -713,13 +721,28 @@ export async function trend(
 	};
 }
 
-/** Every value each segment field has taken (for the filter menus), after a fold. */
+/** Every value each segment field has taken (for the filter menus): rollup and unfolded alike. */
 export async function fieldValues(survey: ResultsSurvey): Promise<Map<string, string[]>> {
-	const rows = await rowsOf<{ dim: string; values: string[] }>(sql`
-		select dim, array_agg(distinct dim_value order by dim_value) as values from (
-			select dim, dim_value from result_cell where survey_id = ${survey.id} and grain = 'm' and dim <> ''
-		) v group by dim`);
-	const values = new Map(rows.map((r) => [r.dim, r.values]));
+	const values = await snapshot(async (tx) => {
+		// A rollup built for other segments is not read: every response is.
+		const current = await rollupCurrent(survey, tx);
+		// The unfolded responses through their partial index (see indexesOnly).
+		if (current) await indexesOnly(tx);
+		const folded = current
+			? sql`select dim, dim_value from result_cell
+				where survey_id = ${survey.id} and grain = 'm' and dim <> '' union `
+			: sql``;
+		const rows = await rowsOf<{ dim: string; values: string[] }>(
+			sql`
+			select dim, array_agg(distinct dim_value order by dim_value) as values from (
+				${folded}select d.dim, d.dim_value from response r cross join ${dimsLateral(survey.fields)}
+				where r.survey_id = ${survey.id} and r.org_id = ${survey.orgId}
+					and r.completed_at is not null ${current ? sql`and not r.rolled_up` : sql``} and d.dim <> ''
+			) v group by dim`,
+			tx
+		);
+		return new Map(rows.map((r) => [r.dim, r.values]));
+	});
 	if (survey.threshold === null) return values;
 	// An employee survey's menus offer only the groups it shows.
 	const release = await releaseOf(survey);

@@ -5,7 +5,8 @@ import type { SurveyDefinition } from '../survey/definition';
 import { db, rowsOf, schema } from './db';
 import { insertDistribution, notSent, withinFrequency } from './distributions';
 import { DomainError } from './errors';
-import { defineJob, enqueue } from './jobs';
+import { enqueue, type Handler } from './jobs';
+import type { JobPayload } from './job-payloads';
 import * as people from './people';
 import { publishedDefinition } from './responses';
 import {
@@ -338,7 +339,8 @@ async function setOutcome(eventId: string, ruleId: string, outcome: Outcome) {
 		.where(eq(schema.event.id, eventId));
 }
 
-defineJob('trigger.send', async (payload) => {
+/** The job 'trigger.send' (listed in job-kinds.ts). */
+export const sendTriggered: Handler<JobPayload<'trigger.send'>> = async (payload) => {
 	const eventId = String(payload.eventId);
 	const ruleId = String(payload.ruleId);
 	const [row] = await db
@@ -387,7 +389,7 @@ defineJob('trigger.send', async (payload) => {
 			})
 			.where(eq(schema.event.id, eventId));
 	});
-});
+};
 
 export { recentEvents, skipReasons } from './trigger-outcomes';
 

@@ -553,6 +553,45 @@ export const job = pgTable(
 	]
 );
 
+export const domainEventKinds = ['response.completed'] as const;
+export type DomainEventKind = (typeof domainEventKinds)[number];
+/** How a response came to be completed: its page, a personal link, or the API's import. */
+export type ResponseCompletedPayload = {
+	source: 'respondent' | 'invitation' | 'import';
+	version: number;
+};
+
+/**
+ * Something that happened in the domain (a response completed), written in the transaction that
+ * made it happen: an outbox. The job worker hands each to its subscribers (job-registry.ts) as
+ * jobs and marks it dispatched; alerts, cases, webhooks and text analytics hang off it.
+ */
+export const domainEvent = pgTable(
+	'domain_event',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		orgId: uuid()
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		kind: text({ enum: domainEventKinds }).notNull(),
+		surveyId: uuid()
+			.notNull()
+			.references(() => survey.id, { onDelete: 'cascade' }),
+		responseId: uuid().references(() => response.id, { onDelete: 'cascade' }),
+		payload: jsonb().$type<ResponseCompletedPayload>().notNull(),
+		createdAt: createdAt(),
+		dispatchedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [
+		index('domain_event_org_idx').on(t.orgId, t.createdAt),
+		index('domain_event_response_idx').on(t.responseId),
+		// The dispatcher's queue: the events not yet handed to their subscribers.
+		index('domain_event_pending_idx')
+			.on(t.createdAt)
+			.where(sql`${t.dispatchedAt} is null`)
+	]
+);
+
 /**
  * An event type mapped to a survey: each event of that type for a person sends them the survey
  * `delayMinutes` after it occurred, with hidden fields filled from the event's data

@@ -127,6 +127,51 @@ describe('a personal link', () => {
 		expect(await storedHidden(survey.id)).toContainEqual({ order: 'B-7' });
 	});
 
+	it('completes its invitation and the response with one response-completed event', async () => {
+		const { orgId } = await makeAccount('invited-event');
+		const survey = await publishedSurvey(
+			{
+				title: 'Onboarding CSAT',
+				audience: 'customer',
+				mode: 'identified',
+				questions: [{ id: 'csat', type: 'csat', text: 'How was it?', required: true }]
+			},
+			orgId
+		);
+		await triggers.createRule(orgId, {
+			eventType: 'account.opened',
+			surveyId: survey.id,
+			delayMinutes: 0,
+			hiddenFields: {}
+		});
+		const email = `new-${Date.now()}@example.test`;
+		await triggers.receiveEvent(orgId, { type: 'account.opened', person: { email }, data: {} });
+		await jobs.runDueJobs('w1');
+		await answerAt(linkTo(email), { csat: '5' });
+		// And a public link's answer, stored in one statement.
+		await answerAt(new URL(linkTo(email).pathname, 'http://127.0.0.1'), { csat: '2' });
+
+		const stored = await db
+			.select({ id: schema.response.id, personId: schema.response.personId })
+			.from(schema.response)
+			.where(eq(schema.response.surveyId, survey.id));
+		const written = await db
+			.select({ responseId: schema.domainEvent.responseId, payload: schema.domainEvent.payload })
+			.from(schema.domainEvent)
+			.where(eq(schema.domainEvent.surveyId, survey.id));
+		const invited = stored.find((r) => r.personId)!;
+		const open = stored.find((r) => !r.personId)!;
+		expect(written).toHaveLength(2);
+		expect(written).toContainEqual({
+			responseId: invited.id,
+			payload: { source: 'invitation', version: 1 }
+		});
+		expect(written).toContainEqual({
+			responseId: open.id,
+			payload: { source: 'respondent', version: 1 }
+		});
+	});
+
 	it('keeps its pulse round', async () => {
 		const { orgId, userId } = await makeAccount('forged-round');
 		const survey = await surveys.create(
