@@ -12,7 +12,6 @@ import { logError } from '$lib/server/log';
 import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
 import * as http from '$lib/server/http';
 import * as jobs from '$lib/server/jobs';
-import '$lib/server/job-kinds';
 
 export const init: ServerInit = async () => {
 	checkConfig(); // a wrong setting stops the start with its name, not a later request
