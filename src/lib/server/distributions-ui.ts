@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { db, rowsOf, schema } from './db';
-import { DomainError } from './errors';
 import * as people from './people';
-import { publishedDefinition } from './responses';
+import { publishedOf, readSurvey } from './surveys/read';
 
 // What the "Send by e-mail" pages need beside distributions.ts: the survey's audience and
-// threshold, the attributes to choose people by, and how many people a choice reaches.
+// promise, the attributes to choose people by, and how many people a choice reaches.
 
 /** Above this many people of a kind, suggested values are looked up only for chosen attributes. */
 const SUGGEST_ALL_UP_TO = 20_000;
@@ -17,33 +16,22 @@ export type SendingSurvey = {
 	status: 'draft' | 'published' | 'closed';
 	/** Who is invited: people of this kind in the directory. */
 	kind: people.PersonKind;
-	/** An employee survey's minimum group size (its published version's), else null. */
+	/** The minimum group size the survey promised (confidentiality/index.ts), else null. */
 	threshold: number | null;
 };
 
-/** The survey as sending sees it: the audience and threshold of its published version. */
+/** The survey as sending sees it: the audience of its published version, and its promise. */
 export async function surveyForSending(orgId: string, surveyId: string): Promise<SendingSurvey> {
-	const [row] = await db
-		.select({
-			id: schema.survey.id,
-			title: schema.survey.title,
-			status: schema.survey.status,
-			audience: schema.survey.audience,
-			publishedVersion: schema.survey.publishedVersion
-		})
-		.from(schema.survey)
-		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, surveyId)));
-	if (!row) throw new DomainError('No such survey.', 'not_found');
-	const definition = row.publishedVersion
-		? await publishedDefinition(row.id, row.publishedVersion)
-		: null;
-	const audience = definition?.audience ?? row.audience;
+	const row = await readSurvey(orgId, surveyId);
+	const published = await publishedOf(row);
+	const audience = published?.definition.audience ?? row.audience;
 	return {
 		id: row.id,
 		title: row.title,
 		status: row.status,
 		kind: audience === 'employee' ? 'employee' : 'customer',
-		threshold: audience === 'employee' ? (definition?.anonymityThreshold ?? 5) : null
+		// What hides small groups on the status pages: the stored (strictest) promise's.
+		threshold: row.promise?.threshold ?? null
 	};
 }
 

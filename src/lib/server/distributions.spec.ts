@@ -2,11 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as distributions from './distributions';
+import * as sending from './distributions-ui';
 import * as jobs from './jobs';
 import * as people from './people';
 import * as responses from './responses';
 import * as results from './results';
 import { publishedSurvey } from './results-fixture';
+import * as surveys from './surveys';
 import { makeAccount } from './test-data';
 import { plainText, startSmtp, type Received } from './test-smtp';
 
@@ -54,6 +56,18 @@ async function setUp(audience: 'employee' | 'customer', mode: string) {
 		{ kind: audience }
 	);
 	return { orgId, survey: s, address };
+}
+
+/** Sends the survey to everyone of its audience, now. */
+async function inviteEveryone(orgId: string, surveyId: string) {
+	const created = await distributions.createDistribution(
+		orgId,
+		surveyId,
+		{ channel: 'email', audience: { attributes: {} } },
+		null
+	);
+	await jobs.runDueJobs('w1');
+	return created;
 }
 
 async function answer(
@@ -215,6 +229,70 @@ describe('distributions', () => {
 		);
 	});
 
+	it('hide in distribution status the same groups the results hide', async () => {
+		const { orgId, survey: s, address } = await setUp('employee', 'confidential');
+		const created = await inviteEveryone(orgId, s.id);
+		// Sales (4 asked): 2 answer; Ops (3): all 3; Legal (1): 1. Threshold 3.
+		for (const i of [0, 1, 4, 5, 6, 7]) await answer(s, linkIn(to(address(`p${i}`))[0]));
+		const loaded = await results.load(orgId, s.id);
+		const r = await results.results(loaded, { filters: [], by: 'p:team' });
+		const shownInResults = r.segments!.filter((g) => !g.suppressed).map((g) => g.value);
+		// Sales' 2 answers and Legal's 1 are hidden; Ops' 3 are shown.
+		expect(shownInResults).toEqual(['Ops']);
+		const status = await distributions.distributionStatus(orgId, s.id, created.id, 'team');
+		// Counting Sales' 4 invitations would show its 2 completions, which the results hide.
+		expect(status.segments!.groups.map((g) => g.value)).toEqual(shownInResults);
+		expect(status.segments!.groups[0]).toMatchObject({ recipients: 3, completed: 3 });
+		expect(status.segments!.hidden).toBe(2);
+		// Sales is hidden for its answers, not its size: neither reason is told.
+		expect(status.segments!.hiddenReasons).toEqual({ either: 2 });
+	});
+
+	it('use the strictest threshold ever published, on every surface', async () => {
+		const { orgId, survey: s, address } = await setUp('employee', 'confidential');
+		// Published with 3, then 5, then 3 again: its respondents were promised 5.
+		for (const anonymityThreshold of [5, 3]) {
+			await surveys.update(orgId, s.id, {
+				...survey('employee', 'confidential'),
+				anonymityThreshold
+			});
+			await surveys.publish(orgId, s.id);
+		}
+		const [row] = await db.select().from(schema.survey).where(eq(schema.survey.id, s.id));
+		expect(row.promise).toEqual({ audience: 'employee', mode: 'confidential', threshold: 5 });
+		const created = await distributions.createDistribution(
+			orgId,
+			s.id,
+			{ channel: 'email', audience: { attributes: { team: 'Sales' } } },
+			null
+		);
+		await jobs.runDueJobs('w1');
+		for (const i of [0, 1, 2, 3]) await answer(s, linkIn(to(address(`p${i}`))[0]));
+
+		const loaded = await results.load(orgId, s.id);
+		expect(loaded.threshold).toBe(5);
+		// Four answers: under 5, so the results show nothing, nor the count in the survey list.
+		expect(await results.results(loaded, { filters: [] })).toMatchObject({
+			responses: null,
+			threshold: 5,
+			suppressed: true
+		});
+		expect(await results.withShownCounts(orgId, [{ id: s.id, responses: 4 }])).toEqual([
+			{ id: s.id, responses: null }
+		]);
+		// The sending pages say 5, and hide who of the four asked answered.
+		expect((await sending.surveyForSending(orgId, s.id)).threshold).toBe(5);
+		expect(await distributions.distributionStatus(orgId, s.id, created.id)).toMatchObject({
+			recipients: 4,
+			completed: null,
+			participationHidden: true
+		});
+		expect((await distributions.listDistributions(orgId, s.id))[0]).toMatchObject({
+			completed: null,
+			participationHidden: true
+		});
+	});
+
 	it('retry an e-mail the SMTP server refused, and honour a customer’s unsubscribe', async () => {
 		const { orgId, survey: s, address } = await setUp('customer', 'identified');
 		refused.add(address('p1'));
@@ -266,13 +344,7 @@ describe('distributions', () => {
 
 	it('segment results by the attributes people had when they answered', async () => {
 		const { orgId, survey: s, address } = await setUp('customer', 'identified');
-		const created = await distributions.createDistribution(
-			orgId,
-			s.id,
-			{ channel: 'email', audience: { attributes: {} } },
-			null
-		);
-		await jobs.runDueJobs('w1');
+		const created = await inviteEveryone(orgId, s.id);
 		// p0–p3 are Sales, p4–p6 Ops; five answer, then p0 moves to Ops.
 		for (const i of [0, 1, 4, 5, 6]) await answer(s, linkIn(to(address(`p${i}`))[0]));
 		await people.upsertPeople(orgId, [{ email: address('p0'), attributes: { team: 'Ops' } }]);

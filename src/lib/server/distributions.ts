@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { uiLocale } from '../i18n/respondent';
 import { issuesOf } from '../issues';
 import { m } from '../paraglide/messages.js';
-import { release, type HiddenReason } from '../survey/anonymity';
+import type { HiddenReason } from '../survey/anonymity';
 import type { SurveyDefinition } from '../survey/definition';
+import { countHidden, suppress, type SurveyPromise } from './confidentiality';
 import { config } from './config';
 import { db, rowsOf, schema, type Transaction } from './db';
 import { sendMail } from './email';
@@ -15,6 +16,8 @@ import type { JobPayload } from './job-payloads';
 import * as people from './people';
 import { publishedDefinition } from './responses';
 import * as results from './results';
+import { releaseOf } from './results-release';
+import { readPublished, readSurvey } from './surveys/read';
 import { generateToken, hashToken } from './tokens';
 
 // Personal invitations by e-mail: a distribution sends a published survey to an audience of the
@@ -79,20 +82,6 @@ function asTemplates(value: string | Record<string, string> | undefined) {
 	return typeof value === 'string' ? { en: value } : value;
 }
 
-async function publishedSurvey(orgId: string, surveyId: string) {
-	const [survey] = await db
-		.select({
-			id: schema.survey.id,
-			slug: schema.survey.slug,
-			status: schema.survey.status,
-			publishedVersion: schema.survey.publishedVersion
-		})
-		.from(schema.survey)
-		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, surveyId)));
-	if (!survey) throw new DomainError('No such survey.', 'not_found');
-	return survey;
-}
-
 /**
  * Creates a distribution of a published survey: finds the audience (people of the survey's
  * audience, employees or customers, with an e-mail address), makes their recipients and queues the
@@ -109,10 +98,10 @@ export async function createDistribution(
 	if (!parsed.success)
 		throw new DomainError('The distribution is not valid.', 'invalid', issuesOf(parsed.error));
 	const data = parsed.data;
-	const survey = await publishedSurvey(orgId, surveyId);
-	if (survey.status !== 'published' || !survey.publishedVersion)
+	const survey = await readPublished(orgId, surveyId);
+	if (survey?.status !== 'published')
 		throw new DomainError('Publish the survey before sending it.', 'conflict');
-	const definition = await publishedDefinition(survey.id, survey.publishedVersion);
+	const { definition } = survey;
 	const kind: people.PersonKind = definition.audience === 'employee' ? 'employee' : 'customer';
 	const sendAt = data.sendAt ? new Date(data.sendAt) : now;
 	const expiresAt = new Date(
@@ -671,16 +660,13 @@ const withRate = <T extends Counted>(c: T) => ({
 });
 
 /**
- * An employee survey's threshold, from the strictest promise any of its published versions made
- * (results.ts); null for a customer survey.
+ * The groups of attribute `by` the survey's results hide (by the attributes people had when they
+ * answered): distribution status hides them too, so that its counts do not show what they hide.
  */
-async function thresholdOf(orgId: string, surveyId: string): Promise<number | null> {
-	try {
-		return (await results.load(orgId, surveyId)).threshold;
-	} catch (e) {
-		if (e instanceof DomainError && e.code === 'not_found') return null;
-		throw e;
-	}
+async function hiddenInResults(orgId: string, surveyId: string, by: string): Promise<string[]> {
+	const survey = (await results.listPublished(orgId, surveyId))[0];
+	if (!survey?.fields.includes(`p:${by}`)) return [];
+	return (await releaseOf(survey)).hiddenValues(`p:${by}`);
 }
 
 function countsSql(distributionId: string, by: string | null) {
@@ -709,8 +695,8 @@ export async function distributionStatus(
 	surveyId: string,
 	distributionId: string,
 	by: string | null = null,
-	/** The survey's threshold when the caller has it already (a list reads it once). */
-	known?: { threshold: number | null }
+	/** The survey's promise when the caller has it already (a list reads it once). */
+	known?: Pick<SurveyPromise, 'threshold'>
 ): Promise<DistributionStatus> {
 	const [d] = await db
 		.select()
@@ -724,9 +710,9 @@ export async function distributionStatus(
 		);
 	if (!d) throw new DomainError('No such distribution.', 'not_found');
 	const [total] = await rowsOf<CountRow>(countsSql(d.id, null));
-	const threshold = known ? known.threshold : await thresholdOf(orgId, surveyId);
+	const promise = known ?? (await readSurvey(orgId, surveyId)).promise ?? { threshold: null };
 	// Who of a handful of employees opened or answered would single them out.
-	const small = threshold !== null && total.recipients < threshold;
+	const small = countHidden(promise, total.recipients);
 	const counts = withRate(stripValue(total));
 	const status: DistributionStatus = {
 		id: d.id,
@@ -748,26 +734,18 @@ export async function distributionStatus(
 		...withRate(stripValue(r)),
 		value: r.value ?? ''
 	}));
-	let shown = rows;
-	const hiddenReasons: Partial<Record<HiddenReason, number>> = {};
-	if (threshold !== null) {
-		// The results' own rule (anonymity.ts): under the threshold, and the next smallest beside.
-		const groups = new Map(rows.map((_, i) => [String(i), [i]]));
-		const r = release(
-			[{ field: by, groups }],
-			rows.map((row) => row.recipients),
-			threshold
-		);
-		const hidden = r.hidden.get(by)!;
-		for (const reason of r.reasons.get(by)!.values())
-			hiddenReasons[reason] = (hiddenReasons[reason] ?? 0) + 1;
-		shown = rows.filter((_, i) => !hidden.has(String(i)));
-	}
+	// The results' own rule: under the threshold, the next smallest beside, and what they hide.
+	const { hidden, reasons } = suppress(
+		promise,
+		rows.map((r) => ({ value: r.value, size: r.recipients })),
+		promise.threshold === null ? [] : await hiddenInResults(orgId, surveyId, by)
+	);
+	const shown = rows.filter((_, i) => !hidden.has(i));
 	status.segments = {
 		attribute: by,
 		groups: shown,
 		hidden: rows.length - shown.length,
-		hiddenReasons
+		hiddenReasons: reasons
 	};
 	return status;
 }
@@ -779,7 +757,7 @@ function stripValue(row: CountRow): Counted {
 
 /** A survey's distributions, newest first, with their counts. */
 export async function listDistributions(orgId: string, surveyId: string) {
-	await publishedSurvey(orgId, surveyId);
+	const survey = await readSurvey(orgId, surveyId);
 	const rows = await db
 		.select({ id: schema.distribution.id })
 		.from(schema.distribution)
@@ -787,6 +765,6 @@ export async function listDistributions(orgId: string, surveyId: string) {
 		.orderBy(desc(schema.distribution.createdAt))
 		.limit(50);
 	// The survey's promise is read once, not once per distribution.
-	const known = { threshold: await thresholdOf(orgId, surveyId) };
+	const known = survey.promise ?? { threshold: null };
 	return Promise.all(rows.map((r) => distributionStatus(orgId, surveyId, r.id, null, known)));
 }

@@ -8,6 +8,7 @@ import { db, prepared, schema } from './db';
 import { isUnavailable } from './db/unavailable';
 import { DomainError } from './errors';
 import * as events from './events';
+import { readSurvey } from './surveys/read';
 import { generateToken } from './tokens';
 
 // Responses as respondents give them, page by page. The respondent pages are public: everything
@@ -380,11 +381,7 @@ export async function importResponses(
 		throw new DomainError('The responses are not valid.', 'invalid', issuesOf(parsed.error));
 	const batch = 'responses' in parsed.data;
 	const items = 'responses' in parsed.data ? parsed.data.responses : [parsed.data];
-	const [survey] = await db
-		.select({ publishedVersion: schema.survey.publishedVersion })
-		.from(schema.survey)
-		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, surveyId)));
-	if (!survey) throw new DomainError('No such survey.', 'not_found');
+	const survey = await readSurvey(orgId, surveyId);
 	if (!survey.publishedVersion)
 		throw new DomainError('Publish the survey before importing responses.', 'conflict');
 	const version = survey.publishedVersion;

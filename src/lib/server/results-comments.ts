@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SurveyDefinition } from '../survey/definition';
 import { containsPattern, rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
-import { fieldExpression, releaseOf, COMMENT_THRESHOLD } from './results-release';
+import { commentMinimum } from './confidentiality';
+import { fieldExpression, releaseOf } from './results-release';
 import {
 	allowedScope,
 	snapshot,
@@ -60,7 +61,7 @@ async function read(
 ): Promise<Comments> {
 	const employee = survey.threshold !== null;
 	const filtered = scope.filters.length > 0 || !!scope.from || !!scope.to;
-	const minimum = Math.max(COMMENT_THRESHOLD, survey.threshold ?? 0);
+	const minimum = commentMinimum(survey);
 	let cells: SQL | null = null;
 	if (employee) {
 		const release = await releaseOf(survey, tx);

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { release } from '../survey/anonymity';
+import { countHidden, suppress } from './confidentiality';
 import { rowsOf } from './db';
 import { segmentExpression } from './results-sql';
 import type { ResultsSurvey, Scope, Transaction } from './results';
@@ -59,7 +59,7 @@ export async function completion(
 	// person stopped.
 	const steps = ['', ...ids].filter((id) => employee || left.has(id));
 	const step = (id: string) => (id === '' ? null : id);
-	if (employee && partial > 0 && partial < survey.threshold!)
+	if (employee && partial > 0 && countHidden(survey, partial))
 		return {
 			started: null,
 			completed,
@@ -70,16 +70,13 @@ export async function completion(
 	// them), over the partition of everyone who started: those who finished and those who left.
 	let hidden = new Set<string>();
 	if (employee) {
-		const groups = new Map<string, number[]>([['__completed', [0]]]);
-		steps.forEach((id, i) => groups.set(id, [i + 1]));
-		const r = release(
-			[{ field: 'left', groups }],
-			[completed, ...steps.map((id) => left.get(id) ?? 0)],
-			survey.threshold!
-		);
-		hidden = r.hidden.get('left')!;
+		const r = suppress(survey, [
+			{ value: '__completed', size: completed },
+			...steps.map((id) => ({ value: id, size: left.get(id) ?? 0 }))
+		]);
+		hidden = new Set(steps.filter((_, i) => r.hidden.has(i + 1)));
 		// The finished are shown anyway (as the responses): then every step is hidden.
-		if (hidden.has('__completed')) hidden = new Set(steps);
+		if (r.hidden.has(0)) hidden = new Set(steps);
 	}
 	return {
 		started,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { release, type HiddenReason, type Partition, type Release } from '../survey/anonymity';
 import { releasedCells } from '../survey/comment-release';
 import { measuredQuestions } from '../survey/metrics';
+import { commentMinimum } from './confidentiality';
 import { rowsOf } from './db';
 import { dayOf, segmentExpression } from './results-sql';
 import type { ResultsSurvey, Scope, Transaction } from './results';
@@ -10,7 +11,6 @@ import type { ResultsSurvey, Scope, Transaction } from './results';
 // comments, the groups of every segment field, month and week that stay hidden (see anonymity.ts).
 // Computed from the responses' combinations of values ("atoms"), and kept until a response arrives.
 
-export const COMMENT_THRESHOLD = 10;
 const TIME_FIELDS = ['month', 'week'] as const;
 
 export type SurveyRelease = {
@@ -33,6 +33,8 @@ export type SurveyRelease = {
 	answersLeftOut(questionId: string, scope: Scope): Set<string> | 'all' | undefined;
 	/** The values of a field whose groups are shown (for filter menus). */
 	shownValues(field: string): string[];
+	/** The values of a field whose groups are hidden (other views hide them too). */
+	hiddenValues(field: string): string[];
 	/** Can results be cut by this field at all? Not one of too many values (an id). */
 	cuts(field: string): boolean;
 };
@@ -200,7 +202,7 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 	const comments = release(
 		atoms.partitions,
 		atoms.responses,
-		Math.max(COMMENT_THRESHOLD, threshold),
+		commentMinimum(survey),
 		responses.hidden
 	);
 	const measures = new Map<string, Release>();
@@ -216,7 +218,7 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 	const commentPartitions = atoms.partitions.filter((p) => p.field !== 'week');
 	const commentCells = {
 		fields: commentPartitions.map((p) => p.field),
-		keys: releasedCells(commentPartitions, atoms.responses, Math.max(COMMENT_THRESHOLD, threshold))
+		keys: releasedCells(commentPartitions, atoms.responses, commentMinimum(survey))
 	};
 	return {
 		groupHiddenBecause: (scope) => because(responses, scope),
@@ -239,6 +241,7 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 		},
 		shownValues: (field) =>
 			[...(known.get(field) ?? [])].filter((v) => !responses.hidden.get(field)?.has(v)),
+		hiddenValues: (field) => [...(responses.hidden.get(field) ?? [])],
 		cuts: (field) => known.has(field)
 	};
 }

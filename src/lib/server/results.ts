@@ -15,6 +15,12 @@ import {
 } from '../survey/metrics';
 import type { HiddenReason } from '../survey/anonymity';
 import { wilson } from '../survey/stats';
+import {
+	attributeSegments,
+	countHidden,
+	individualsHidden,
+	type SurveyPromise
+} from './confidentiality';
 import { attributeTypes } from './people';
 import { db, rowsOf, schema, type Transaction } from './db';
 import { DomainError } from './errors';
@@ -36,57 +42,38 @@ export type ResultsSurvey = {
 	definition: SurveyDefinition;
 	spec: SpecEntry[];
 	fields: string[];
-	/** Employee surveys: the smallest group shown; customer surveys: null. */
+	/** What respondents were promised (confidentiality/index.ts), as stored at publishing. */
+	promise: SurveyPromise;
+	/** Employee surveys: the smallest group shown; customer surveys: null (promise.threshold). */
 	threshold: number | null;
 	/** An anonymous or confidential employee survey: no response is ever shown on its own. */
 	individualsHidden: boolean;
 };
 
 /**
- * An organisation's published surveys (or one of them), each with its published definition. What
- * a survey promised respondents is the strictest promise of any version it was ever published
- * with: a draft, or a later version turned "customer" or "identified", never lifts an employee
- * survey's threshold or shows the responses given under a promise of anonymity.
+ * An organisation's published surveys (or one of them), each with its published definition and
+ * the promise stored when it was published (confidentiality/index.ts): the strictest of any
+ * version it was ever published with.
  */
 export async function listPublished(orgId: string, surveyId?: string): Promise<ResultsSurvey[]> {
 	const v = schema.surveyVersion;
-	const promises = db
-		.select({
-			surveyId: v.surveyId,
-			employee: sql<boolean>`bool_or(${v.definition} ->> 'audience' = 'employee')`.as('employee'),
-			private:
-				sql<boolean>`bool_or(${v.definition} ->> 'audience' = 'employee' and ${v.definition} ->> 'mode' <> 'identified')`.as(
-					'private'
-				),
-			// Of the employee versions only: a customer version's default says nothing.
-			threshold:
-				sql<number>`max(coalesce((${v.definition} ->> 'anonymityThreshold')::int, 5)) filter (where ${v.definition} ->> 'audience' = 'employee')`.as(
-					'threshold'
-				)
-		})
-		.from(v)
-		.where(and(eq(v.orgId, orgId), isNotNull(v.publishedAt)))
-		.groupBy(v.surveyId)
-		.as('promises');
 	const rows = await db
 		.select({
 			id: schema.survey.id,
 			orgId: schema.survey.orgId,
 			title: schema.survey.title,
 			definition: v.definition,
-			employee: promises.employee,
-			private: promises.private,
-			threshold: promises.threshold
+			promise: schema.survey.promise
 		})
 		.from(schema.survey)
 		.innerJoin(
 			v,
 			and(eq(v.surveyId, schema.survey.id), eq(v.version, schema.survey.publishedVersion))
 		)
-		.innerJoin(promises, eq(promises.surveyId, schema.survey.id))
 		.where(
 			and(
 				eq(schema.survey.orgId, orgId),
+				isNotNull(schema.survey.promise),
 				surveyId === undefined ? undefined : eq(schema.survey.id, surveyId)
 			)
 		)
@@ -111,19 +98,20 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 		orgId,
 		rows.map((r) => r.id)
 	);
-	return rows.map(({ employee, private: hidesIndividuals, threshold, ...row }) => {
+	return rows.map(({ promise, ...row }) => {
 		const definition = pulses.get(row.id) ?? (row.definition as SurveyDefinition);
 		return {
 			...row,
-			audience: employee ? 'employee' : 'customer',
+			audience: promise!.audience,
 			definition,
 			spec: cellSpec(definition),
 			fields: [
 				...segmentFields(definition),
-				...(definition.mode === 'anonymous' || !invited.has(row.id) ? [] : attributes)
+				...(attributeSegments(promise!) && invited.has(row.id) ? attributes : [])
 			],
-			threshold: employee ? Math.max(3, Number(threshold)) : null,
-			individualsHidden: hidesIndividuals
+			promise: promise!,
+			threshold: promise!.threshold,
+			individualsHidden: individualsHidden(promise!)
 		};
 	});
 }
@@ -139,7 +127,7 @@ export async function withShownCounts<T extends { id: string; responses: number 
 	const thresholds = new Map((await listPublished(orgId)).map((s) => [s.id, s.threshold]));
 	return list.map((s) => {
 		const threshold = thresholds.get(s.id) ?? null;
-		return { ...s, responses: threshold !== null && s.responses < threshold ? null : s.responses };
+		return { ...s, responses: countHidden({ threshold }, s.responses) ? null : s.responses };
 	});
 }
 

@@ -3,10 +3,12 @@ import { controlCharacterMessage, controlCharacterPath } from '../control-charac
 import { issuesOf } from '../issues';
 import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
 import { missingTranslations } from '../survey/translations';
+import { recordPromise } from './confidentiality';
 import { config } from './config';
 import { containsPattern, db, schema } from './db';
 import { DomainError } from './errors';
 import { forgetOpenSurveys } from './responses';
+import { readSurvey, type SurveyRecord } from './surveys/read';
 import { generateToken } from './tokens';
 
 export type DefinitionIssue = { path: string; message: string };
@@ -52,7 +54,7 @@ export function publicUrl(slug: string) {
 	return `${config.origin}/s/${slug}`;
 }
 
-type Row = typeof schema.survey.$inferSelect;
+type Row = SurveyRecord;
 
 function view(row: Row, definition: SurveyDefinition) {
 	return {
@@ -128,16 +130,6 @@ export function list(orgId: string, filter: ListFilter = {}) {
 		.orderBy(desc(schema.survey.updatedAt));
 }
 
-async function load(tx: Pick<typeof db, 'select'>, orgId: string, id: string, lock = false) {
-	const query = tx
-		.select()
-		.from(schema.survey)
-		.where(and(eq(schema.survey.orgId, orgId), eq(schema.survey.id, id)));
-	const [row] = lock ? await query.for('update') : await query;
-	if (!row) throw new DomainError('No such survey.', 'not_found');
-	return row;
-}
-
 async function definitionOf(tx: Pick<typeof db, 'select'>, row: Row, version = row.version) {
 	const [v] = await tx
 		.select({ definition: schema.surveyVersion.definition })
@@ -149,7 +141,7 @@ async function definitionOf(tx: Pick<typeof db, 'select'>, row: Row, version = r
 }
 
 export async function get(orgId: string, id: string) {
-	const row = await load(db, orgId, id);
+	const row = await readSurvey(orgId, id);
 	return view(row, await definitionOf(db, row));
 }
 
@@ -199,7 +191,7 @@ function checkRevision(row: Row, expectedRevision: number | undefined) {
 export async function update(orgId: string, id: string, input: unknown, expectedRevision?: number) {
 	const definition = parseDefinition(input);
 	return db.transaction(async (tx) => {
-		const row = await load(tx, orgId, id, true);
+		const row = await readSurvey(orgId, id, { tx, lock: true });
 		checkRevision(row, expectedRevision);
 		if (row.publishedVersion) {
 			const types = await publishedTypes(tx, orgId, id);
@@ -248,7 +240,7 @@ export async function update(orgId: string, id: string, input: unknown, expected
  */
 export async function publish(orgId: string, id: string, expectedRevision?: number) {
 	const result = await db.transaction(async (tx) => {
-		const row = await load(tx, orgId, id, true);
+		const row = await readSurvey(orgId, id, { tx, lock: true });
 		checkRevision(row, expectedRevision);
 		const definition = await definitionOf(tx, row);
 		// Nothing to answer would "record" empty responses: statements alone ask nothing.
@@ -281,6 +273,7 @@ export async function publish(orgId: string, id: string, expectedRevision?: numb
 					isNull(schema.surveyVersion.publishedAt)
 				)
 			);
+		await recordPromise(tx, orgId, id);
 		await tx
 			.update(schema.survey)
 			.set({
@@ -298,7 +291,7 @@ export async function publish(orgId: string, id: string, expectedRevision?: numb
 
 export async function close(orgId: string, id: string, expectedRevision?: number) {
 	const result = await db.transaction(async (tx) => {
-		const row = await load(tx, orgId, id, true);
+		const row = await readSurvey(orgId, id, { tx, lock: true });
 		checkRevision(row, expectedRevision);
 		if (!row.publishedVersion)
 			throw new DomainError('Only a published survey can be closed.', 'conflict');
@@ -314,7 +307,7 @@ export async function close(orgId: string, id: string, expectedRevision?: number
 
 /** Every version of a survey, newest first, without their definitions. */
 export async function versions(orgId: string, id: string) {
-	await load(db, orgId, id);
+	await readSurvey(orgId, id);
 	return db
 		.select({
 			version: schema.surveyVersion.version,
@@ -354,13 +347,13 @@ async function countResponses(tx: Pick<typeof db, 'select'>, orgId: string, id: 
 
 /** Whether the designer may offer deletion, and why not: said before, not after. */
 export async function responseCount(orgId: string, id: string) {
-	await load(db, orgId, id);
+	await readSurvey(orgId, id);
 	return countResponses(db, orgId, id);
 }
 
 export async function remove(orgId: string, id: string) {
 	await db.transaction(async (tx) => {
-		await load(tx, orgId, id, true);
+		await readSurvey(orgId, id, { tx, lock: true });
 		const n = await countResponses(tx, orgId, id);
 		if (n > 0)
 			throw new DomainError(

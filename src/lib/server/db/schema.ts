@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { SurveyPromise } from '../confidentiality';
 import {
 	type AnyPgColumn,
 	bigint,
@@ -206,6 +207,9 @@ export const survey = pgTable(
 		// The newest version (a draft, or the published one when no draft is open).
 		version: integer().notNull().default(1),
 		publishedVersion: integer(),
+		// What respondents were promised: the strictest of every published version, stored when one
+		// is published (confidentiality/index.ts); null until the survey is first published.
+		promise: jsonb().$type<SurveyPromise>(),
 		// Counts every save: the version check that refuses a second, stale save of one draft.
 		revision: integer().notNull().default(1),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),

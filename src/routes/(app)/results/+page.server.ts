@@ -1,3 +1,4 @@
+import { countHidden } from '$lib/server/confidentiality';
 import { DomainError } from '$lib/server/errors';
 import { requireOrg } from '$lib/server/guard';
 import * as results from '$lib/server/results';
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 			.filter((s) => s.publishedVersion)
 			.map((s) => {
 				const threshold = promised.get(s.id)?.threshold ?? null;
-				const shown = threshold === null || s.responses >= threshold;
+				const shown = !countHidden({ threshold }, s.responses);
 				return {
 					id: s.id,
 					title: s.title,
