@@ -7,10 +7,20 @@ const runId = (process.env.E2E_RUN_ID ??= Date.now().toString(36));
 export const serverLog = `tests/.tmp/server-${runId}.log`;
 process.env.E2E_SERVER_LOG = serverLog;
 
+// Specs that start servers of their own (and time them): one at a time, beside the app's tests.
+const ownServers = /\/(durability|start|distributions)\.spec\.ts$/;
+
 export default defineConfig({
 	testDir: 'tests',
+	// E2E_WORKERS=2 runs two files at a time against the one server (each test signs up its own
+	// organisation and sends its own client address). One by default: on a loaded 2-core machine
+	// the axe scans and the rate-limit test, which depend on its speed, then time out.
 	fullyParallel: false,
-	workers: 1,
+	workers: Number(process.env.E2E_WORKERS ?? 1),
+	projects: [
+		{ name: 'app', testIgnore: ownServers },
+		{ name: 'own servers', testMatch: ownServers, workers: 1 }
+	],
 	retries: 0,
 	timeout: 60_000,
 	reporter: process.env.CI ? [['list']] : [['list']],

@@ -45,7 +45,7 @@ function measure(keys) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
-for (const route of ['/(app)/surveys/[id]', '/(app)/surveys', '/(app)/settings/members']) {
+for (const route of ['/(app)/surveys/[id=uuid]', '/(app)/surveys', '/(app)/settings/members']) {
 	const all = closure([...entries, ...nodesOf(route).map(nodeKey)]);
 	const own = closure([nodeKey(nodesOf(route).at(-1))]);
 	const pageOnly = [...own].filter(

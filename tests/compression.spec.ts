@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { createApiKey, fakeIp, newAccount, serverOrigin, signUp } from './helpers';
+import { createApiKey, fakeIp, newAccount, serverOrigin, signUp, publishSurvey } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
 
@@ -38,23 +38,15 @@ test('pages and streamed exports are compressed for a client that asks, and arri
 	await signUp(page, newAccount('compression'));
 	const key = await createApiKey(page, 'compression');
 	const auth = { authorization: `Bearer ${key}` };
-	const created = await request.post('/api/v1/surveys', {
-		headers: auth,
-		data: {
-			title: 'Compressed store visits',
-			audience: 'customer',
-			mode: 'identified',
-			questions: [
-				{ id: 'nps', type: 'nps', text: 'Recommend us?', required: true },
-				{ id: 'note', type: 'text', text: 'Anything else?' }
-			]
-		}
+	const { id } = await publishSurvey(request, auth, {
+		title: 'Compressed store visits',
+		audience: 'customer',
+		mode: 'identified',
+		questions: [
+			{ id: 'nps', type: 'nps', text: 'Recommend us?', required: true },
+			{ id: 'note', type: 'text', text: 'Anything else?' }
+		]
 	});
-	expect(created.status()).toBe(201);
-	const { id } = await created.json();
-	expect((await request.post(`/api/v1/surveys/${id}/publish`, { headers: auth })).status()).toBe(
-		200
-	);
 	// 1,500 responses: the CSV export streams them in two pages of the database.
 	for (const [from, count] of [
 		[0, 1000],

@@ -3,7 +3,14 @@
 // as the test server has no SMTP_URL) and reads the counts by attribute, where an employee
 // survey hides groups under its anonymity threshold.
 import { expect, test } from '@playwright/test';
-import { createApiKey, expectAccessible, newAccount, ownAddressPerTest, signUp } from './helpers';
+import {
+	createApiKey,
+	expectAccessible,
+	newAccount,
+	ownAddressPerTest,
+	signUp,
+	publishSurvey
+} from './helpers';
 
 test.use(ownAddressPerTest);
 
@@ -28,9 +35,7 @@ test('an editor sends an employee survey to a department and follows it', async 
 	await expect(page.getByTestId('not-published')).toContainText('Publish the survey');
 	await expect(page.getByRole('button', { name: 'Send invitations' })).toHaveCount(0);
 
-	const created = await request.post('/api/v1/surveys', { headers, data: definition('Pulse') });
-	const { id } = await created.json();
-	expect((await request.post(`/api/v1/surveys/${id}/publish`, { headers })).status()).toBe(200);
+	const { id } = await publishSurvey(request, headers, definition('Pulse'));
 
 	// Sales: 6 in London, 4 in Paris, 2 in Berlin; Support: 3 in London.
 	const places = [

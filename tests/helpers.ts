@@ -10,9 +10,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 let counter = 0;
-/** A value unique to this run, so tests never collide on a shared PostgreSQL. */
+/**
+ * A value unique to this run, so tests never collide on a shared PostgreSQL: the process id keeps
+ * two workers apart when they start in the same millisecond.
+ */
 export function unique(label: string) {
-	return `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+	return `${label}-${Date.now().toString(36)}-${process.pid.toString(36)}-${(counter++).toString(36)}`;
 }
 
 /** A client address of its own for a test, so per-IP throttling of other tests does not leak in. */
@@ -91,6 +94,25 @@ export async function createApiKey(page: Page, name: string) {
 	await page.getByLabel('Name').fill(name);
 	await page.getByRole('button', { name: 'Create key' }).click();
 	return (await page.getByTestId('new-api-key').textContent())!.trim();
+}
+
+/**
+ * Creates a survey through the API and publishes it (both must succeed): its id, its public path
+ * and the key's authorization header. `what` names the survey in a failure.
+ */
+export async function publishSurvey(
+	request: APIRequestContext,
+	auth: Record<string, string>,
+	definition: object,
+	what?: string
+) {
+	const created = await request.post('/api/v1/surveys', { headers: auth, data: definition });
+	expect(created.status(), what).toBe(201);
+	const { id } = await created.json();
+	const published = await request.post(`/api/v1/surveys/${id}/publish`, { headers: auth });
+	expect(published.status(), what).toBe(200);
+	const { url } = await published.json();
+	return { id: id as string, path: new URL(url).pathname, auth };
 }
 
 export async function apiGet(request: APIRequestContext, path: string, key?: string) {

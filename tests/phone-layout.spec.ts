@@ -101,7 +101,7 @@ const pages: Record<string, Visit[]> = {
 	'/surveys/[id]/versions': [{ path: (w) => `/surveys/${w.surveyId}/versions?from=1&to=2` }]
 };
 
-/** Every page route under src/routes (a +page.svelte), as a route id: groups dropped. */
+/** Every page route under src/routes (a +page.svelte), as a route id: groups, matchers dropped. */
 function pageRoutes(): string[] {
 	const root = fileURLToPath(new URL('../src/routes', import.meta.url));
 	const ids: string[] = [];
@@ -111,7 +111,8 @@ function pageRoutes(): string[] {
 			else if (entry.name === '+page.svelte') {
 				const segments = relative(root, dir)
 					.split(sep)
-					.filter((s) => s && !/^\(.+\)$/.test(s));
+					.filter((s) => s && !/^\(.+\)$/.test(s))
+					.map((s) => s.replace(/=\w+\]$/, ']'));
 				ids.push('/' + segments.join('/'));
 			}
 		}

@@ -10,7 +10,8 @@ import {
 	postForm,
 	serverOrigin,
 	signUp,
-	tabTo
+	tabTo,
+	publishSurvey as publish
 } from './helpers';
 
 test.use(ownAddressPerTest);
@@ -48,14 +49,7 @@ function everyType(): object {
 
 async function publishSurvey(page: Page, definition: object) {
 	const key = await createApiKey(page, 'respond');
-	const auth = { authorization: `Bearer ${key}` };
-	const created = await page.request.post('/api/v1/surveys', { headers: auth, data: definition });
-	expect(created.status()).toBe(201);
-	const { id } = await created.json();
-	const { url } = await (
-		await page.request.post(`/api/v1/surveys/${id}/publish`, { headers: auth })
-	).json();
-	return { id, path: new URL(url).pathname, auth };
+	return publish(page.request, { authorization: `Bearer ${key}` }, definition);
 }
 
 async function completedResponses(

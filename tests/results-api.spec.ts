@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { createApiKey, fakeIp, newAccount, newClient, signUp } from './helpers';
+import { createApiKey, fakeIp, newAccount, newClient, signUp, publishSurvey } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
 
@@ -8,13 +8,7 @@ async function publish(
 	auth: Record<string, string>,
 	definition: object
 ) {
-	const created = await request.post('/api/v1/surveys', { headers: auth, data: definition });
-	expect(created.status()).toBe(201);
-	const { id } = await created.json();
-	expect((await request.post(`/api/v1/surveys/${id}/publish`, { headers: auth })).status()).toBe(
-		200
-	);
-	return id as string;
+	return (await publishSurvey(request, auth, definition)).id;
 }
 
 test('results, trends and responses through the API, scoped to the key’s organisation', async ({

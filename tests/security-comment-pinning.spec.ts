@@ -7,7 +7,7 @@
 // common member is its author. Now, under a filter, a comment shows only if at least 10 responses
 // share all its groups; the others show only without a filter.
 import { expect, test } from '@playwright/test';
-import { createApiKey, fakeIp, newAccount, signUp } from './helpers';
+import { createApiKey, fakeIp, newAccount, signUp, publishSurvey } from './helpers';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': fakeIp() } });
 
@@ -17,18 +17,13 @@ test('comparing filters does not pin an employee comment to its author', async (
 }) => {
 	await signUp(page, newAccount('pinning'));
 	const auth = { authorization: `Bearer ${await createApiKey(page, 'import')}` };
-	const created = await request.post('/api/v1/surveys', {
-		headers: auth,
-		data: {
-			title: 'Pulse',
-			audience: 'employee',
-			mode: 'confidential',
-			hiddenFields: ['team', 'site'],
-			questions: [{ id: 'why', type: 'text', text: 'What would you change?' }]
-		}
+	const { id } = await publishSurvey(request, auth, {
+		title: 'Pulse',
+		audience: 'employee',
+		mode: 'confidential',
+		hiddenFields: ['team', 'site'],
+		questions: [{ id: 'why', type: 'text', text: 'What would you change?' }]
 	});
-	const { id } = await created.json();
-	await request.post(`/api/v1/surveys/${id}/publish`, { headers: auth });
 	const response = (team: string, site: string, why: string) => ({
 		answers: { why },
 		hiddenFields: { team, site },

@@ -9,7 +9,8 @@ import {
 	ownAddressPerTest,
 	postForm,
 	serverOrigin,
-	signUp
+	signUp,
+	publishSurvey
 } from './helpers';
 
 test.use(ownAddressPerTest);
@@ -23,14 +24,9 @@ const textQuestion = (id: string, pageBreak = false) => ({
 });
 
 async function publish(page: Page, auth: Record<string, string>, questions: object[]) {
-	const created = await page.request.post('/api/v1/surveys', {
-		headers: auth,
-		data: { title: 'Visit', audience: 'customer', mode: 'anonymous', questions }
-	});
-	expect(created.status()).toBe(201);
-	const { id } = await created.json();
-	const published = await page.request.post(`/api/v1/surveys/${id}/publish`, { headers: auth });
-	return { id, path: new URL((await published.json()).url).pathname };
+	const definition = { title: 'Visit', audience: 'customer', mode: 'anonymous', questions };
+	const { id, path } = await publishSurvey(page.request, auth, definition);
+	return { id, path };
 }
 
 /** Stored answers of a survey, as the API lists them. */

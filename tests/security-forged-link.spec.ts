@@ -11,7 +11,8 @@ import {
 	newClient,
 	ownAddressPerTest,
 	postForm,
-	signUp
+	signUp,
+	publishSurvey
 } from './helpers';
 
 test.use(ownAddressPerTest);
@@ -57,19 +58,14 @@ test('a personal link keeps the order its event gave it, with and without JavaSc
 	test.setTimeout(90_000);
 	await signUp(page, newAccount('forged-order'));
 	const headers = { authorization: `Bearer ${await createApiKey(page, 'shop')}` };
-	const created = await request.post('/api/v1/surveys', {
-		headers,
-		data: {
-			title: 'Delivery CSAT',
-			audience: 'customer',
-			mode: 'identified',
-			hiddenFields: ['order'],
-			thankYou: 'Thanks for rating order {{hidden.order}}.',
-			questions: [{ id: 'csat', type: 'csat', text: 'How was the delivery?', required: true }]
-		}
+	const { id } = await publishSurvey(request, headers, {
+		title: 'Delivery CSAT',
+		audience: 'customer',
+		mode: 'identified',
+		hiddenFields: ['order'],
+		thankYou: 'Thanks for rating order {{hidden.order}}.',
+		questions: [{ id: 'csat', type: 'csat', text: 'How was the delivery?', required: true }]
 	});
-	const { id } = await created.json();
-	expect((await request.post(`/api/v1/surveys/${id}/publish`, { headers })).status()).toBe(200);
 	const rule = await postForm(page.request, '/settings/triggers?/create', {
 		eventType: 'order.delivered',
 		surveyId: id,

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Question } from '../src/lib/survey/definition';
 import { templates } from '../src/lib/survey/templates';
-import { createApiKey, newAccount, newClient, ownAddressPerTest, signUp } from './helpers';
+import {
+	createApiKey,
+	newAccount,
+	newClient,
+	ownAddressPerTest,
+	signUp,
+	publishSurvey
+} from './helpers';
 
 // Follow-up questions shown by an answer on the same page (Touchpoint CSAT's "What could have been
 // better?" when CSAT ≤ 3, NPS+'s "one thing we should improve" when NPS ≤ 8) were never asked:
@@ -61,19 +68,10 @@ for (const javaScriptEnabled of [true, false]) {
 			// table shows the one response (an anonymous or confidential one never shows a single).
 			const definition = { ...template.definition, mode: 'identified' as const };
 			const questions = template.definition.questions as Question[];
-			const created = await page.request.post('/api/v1/surveys', {
-				headers: auth,
-				data: definition
-			});
-			expect(created.status(), template.id).toBe(201);
-			const { id } = await created.json();
-			const published = await page.request.post(`/api/v1/surveys/${id}/publish`, {
-				headers: auth
-			});
-			const { url } = await published.json();
+			const { id, path } = await publishSurvey(page.request, auth, definition, template.id);
 
 			const { context, page: respondent } = await newClient(browser, { javaScriptEnabled });
-			await respondent.goto(new URL(url).pathname);
+			await respondent.goto(path);
 			if (javaScriptEnabled)
 				await expect(respondent.locator('.respondent')).toHaveAttribute('data-ready', 'true');
 
@@ -132,13 +130,7 @@ test('a public link promises only what it can know, and a "yes, contact me" asks
 	const key = await createApiKey(page, 'contact');
 	const auth = { authorization: `Bearer ${key}` };
 	const nps = templates.find((t) => t.id === 'nps-plus-relationship')!;
-	const { id } = await (
-		await page.request.post('/api/v1/surveys', { headers: auth, data: nps.definition })
-	).json();
-	const { url } = await (
-		await page.request.post(`/api/v1/surveys/${id}/publish`, { headers: auth })
-	).json();
-	const path = new URL(url).pathname;
+	const { id, path } = await publishSurvey(page.request, auth, nps.definition);
 
 	// With the script: the contact field follows the answer.
 	const live = await newClient(browser);

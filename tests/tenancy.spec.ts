@@ -787,7 +787,7 @@ async function hiddenId(page: Page, text: string, name: string) {
 	return String(await input.first().getAttribute('value'));
 }
 
-/** Every page and endpoint under src/routes, as a route id: groups dropped, params kept. */
+/** Every page and endpoint under src/routes, as a route id: groups and param matchers dropped. */
 function routeIds(): string[] {
 	const root = fileURLToPath(new URL('../src/routes', import.meta.url));
 	const ids = new Set<string>();
@@ -798,7 +798,8 @@ function routeIds(): string[] {
 			else if (/^\+(page(\.server)?\.(ts|js|svelte)|server\.(ts|js))$/.test(entry.name)) {
 				const segments = relative(root, dir)
 					.split(sep)
-					.filter((s) => s && !/^\(.+\)$/.test(s));
+					.filter((s) => s && !/^\(.+\)$/.test(s))
+					.map((s) => s.replace(/=\w+\]$/, ']'));
 				ids.add('/' + segments.join('/'));
 			}
 		}

@@ -3,7 +3,14 @@
 // frequency holds back is answered as skipped, with its reason, and Latest events says so too
 // (it used to answer `scheduled: 1` and show "sent" though no e-mail went out).
 import { expect, test } from '@playwright/test';
-import { createApiKey, expectAccessible, newAccount, ownAddressPerTest, signUp } from './helpers';
+import {
+	createApiKey,
+	expectAccessible,
+	newAccount,
+	ownAddressPerTest,
+	signUp,
+	publishSurvey
+} from './helpers';
 
 test.use(ownAddressPerTest);
 
@@ -14,17 +21,12 @@ test('an event held back by the contact frequency is reported as skipped, with w
 	test.setTimeout(90_000);
 	await signUp(page, newAccount('triggers'));
 	const headers = { authorization: `Bearer ${await createApiKey(page, 'shop')}` };
-	const created = await request.post('/api/v1/surveys', {
-		headers,
-		data: {
-			title: 'Delivery CSAT',
-			audience: 'customer',
-			mode: 'identified',
-			questions: [{ id: 'csat', type: 'csat', text: 'How was the delivery?' }]
-		}
+	const { id } = await publishSurvey(request, headers, {
+		title: 'Delivery CSAT',
+		audience: 'customer',
+		mode: 'identified',
+		questions: [{ id: 'csat', type: 'csat', text: 'How was the delivery?' }]
 	});
-	const { id } = await created.json();
-	expect((await request.post(`/api/v1/surveys/${id}/publish`, { headers })).status()).toBe(200);
 
 	await page.goto('/settings/triggers');
 	const days = page.getByLabel('Invite a customer at most once every … days');

@@ -1,5 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, type SuperValidated } from 'sveltekit-superforms';
+import { isUuid } from '../ids';
 import { hasRole, roleLabels, type Role } from '../roles';
 import { config } from './config';
 import { DomainError } from './errors';
@@ -75,11 +76,9 @@ export function throttleAuth<T extends Record<string, unknown>>(
 	);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Looks up a record by an id from the URL: a malformed id, or another organisation's, is a 404. */
 export async function findById<T>(id: string, lookup: (id: string) => Promise<T>): Promise<T> {
-	if (!uuidPattern.test(id)) error(404, 'Not found');
+	if (!isUuid(id)) error(404, 'Not found');
 	try {
 		return await lookup(id);
 	} catch (e) {

@@ -1,4 +1,5 @@
 import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
 import type { SurveyDefinition } from '../survey/definition';
@@ -34,9 +35,8 @@ export type OpenSurvey = {
 // its limit: each forgets it here at once. Another process of the same deployment sees a change
 // within `openCacheMs`; the response limit itself is enforced when a response completes.
 const openCacheMs = 1000;
-const openCacheSize = 1000;
 type OpenRow = Omit<OpenSurvey, 'closed'> & { status: string; limitReached: boolean };
-const openCache = new Map<string, { until: number; row: OpenRow }>();
+const openCache = new LRUCache<string, OpenRow>({ max: 1000, ttl: openCacheMs });
 // Bumped by every forget: a read that started before a change must not cache what it read.
 let openGeneration = 0;
 
@@ -77,7 +77,7 @@ async function readOpen(slug: string): Promise<OpenRow | null> {
 /** The published survey behind a public link; a draft or an unknown slug is not found. */
 export async function openBySlug(slug: string, now = new Date()): Promise<OpenSurvey> {
 	let row = openCache.get(slug);
-	if (!row || row.until < Date.now()) {
+	if (!row) {
 		const generation = openGeneration;
 		let fresh: OpenRow | null;
 		try {
@@ -89,13 +89,10 @@ export async function openBySlug(slug: string, now = new Date()): Promise<OpenSu
 			else throw error;
 		}
 		if (!fresh) throw new DomainError('No such survey.', 'not_found');
-		row = { until: Date.now() + openCacheMs, row: fresh };
-		if (generation === openGeneration) {
-			if (openCache.size >= openCacheSize) openCache.delete(openCache.keys().next().value!);
-			openCache.set(slug, row);
-		}
+		if (generation === openGeneration) openCache.set(slug, fresh);
+		row = fresh;
 	}
-	const { status, limitReached, ...survey } = row.row;
+	const { status, limitReached, ...survey } = row;
 	const { closeAt } = survey.definition;
 	let closed: OpenSurvey['closed'] = null;
 	if (status === 'closed') closed = 'closed';
@@ -113,8 +110,7 @@ async function completedCount(surveyId: string, tx: Pick<typeof db, 'select'> = 
 }
 
 // A published version never changes (editing opens a new draft), so its parsed definition is kept.
-const versionCache = new Map<string, SurveyDefinition>();
-const versionCacheSize = 200;
+const versionCache = new LRUCache<string, SurveyDefinition>({ max: 200 });
 
 /** A published version's definition: a page served before a re-publish answers its own version. */
 export async function publishedDefinition(surveyId: string, version: number) {
@@ -132,7 +128,6 @@ export async function publishedDefinition(surveyId: string, version: number) {
 			)
 		);
 	if (!row) throw new DomainError('That version of the survey was never published.', 'invalid');
-	if (versionCache.size >= versionCacheSize) versionCache.delete(versionCache.keys().next().value!);
 	versionCache.set(key, row.definition as SurveyDefinition);
 	return row.definition as SurveyDefinition;
 }

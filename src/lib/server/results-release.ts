@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { release, type HiddenReason, type Partition, type Release } from '../survey/anonymity';
 import { releasedCells } from '../survey/comment-release';
 import { measuredQuestions } from '../survey/metrics';
@@ -246,7 +247,8 @@ function build(survey: ResultsSurvey, atoms: Atoms): SurveyRelease {
 	};
 }
 
-const cache = new Map<string, { stamp: string; release: SurveyRelease }>();
+// The surveys read most recently: a busy deployment's results pages, not every survey ever opened.
+const cache = new LRUCache<string, { stamp: string; release: SurveyRelease }>({ max: 200 });
 
 /** The survey's release, rebuilt when a response has arrived since it was made. */
 export async function releaseOf(survey: ResultsSurvey, tx?: Transaction): Promise<SurveyRelease> {
@@ -256,7 +258,6 @@ export async function releaseOf(survey: ResultsSurvey, tx?: Transaction): Promis
 	const cached = cache.get(key);
 	if (cached && cached.stamp === stamp) return cached.release;
 	const built = build(survey, atoms);
-	if (cache.size > 200) cache.delete(cache.keys().next().value!);
 	cache.set(key, { stamp, release: built });
 	return built;
 }

@@ -1,5 +1,6 @@
 import { json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
 import { controlCharacterMessage, controlCharacterPath } from '../../control-characters';
+import { isUuid } from '../../ids';
 import type { Issue } from '../../issues';
 import * as apiKeys from '../api-keys';
 import { config } from '../config';
@@ -58,9 +59,7 @@ export async function readJson(request: Request): Promise<unknown> {
 
 /** A record id from the path; one that is not a UUID cannot exist, so it is simply not found. */
 export function pathId(value: string | undefined): string {
-	if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
-		throw new DomainError('Not found.', 'not_found');
-	}
+	if (!isUuid(value)) throw new DomainError('Not found.', 'not_found');
 	return value;
 }
 
