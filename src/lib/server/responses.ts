@@ -36,7 +36,12 @@ export type OpenSurvey = {
 // within `openCacheMs`; the response limit itself is enforced when a response completes.
 const openCacheMs = 1000;
 type OpenRow = Omit<OpenSurvey, 'closed'> & { status: string; limitReached: boolean };
-const openCache = new LRUCache<string, OpenRow>({ max: 1000, ttl: openCacheMs });
+// An expired entry stays until replaced: while the database is away it is still the survey.
+const openCache = new LRUCache<string, OpenRow>({
+	max: 1000,
+	ttl: openCacheMs,
+	noDeleteOnStaleGet: true
+});
 // Bumped by every forget: a read that started before a change must not cache what it read.
 let openGeneration = 0;
 
@@ -85,7 +90,8 @@ export async function openBySlug(slug: string, now = new Date()): Promise<OpenSu
 		} catch (error) {
 			// While the database is away, the survey as last read: a respondent's post can still be
 			// answered with their own page and answers, to send again (respondent-outage.ts).
-			if (row && isUnavailable(error)) fresh = row.row;
+			const stale = openCache.get(slug, { allowStale: true });
+			if (stale && isUnavailable(error)) fresh = stale;
 			else throw error;
 		}
 		if (!fresh) throw new DomainError('No such survey.', 'not_found');
