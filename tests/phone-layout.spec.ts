@@ -182,7 +182,7 @@ async function sideways(page: Page) {
 
 async function seed(page: Page, request: APIRequestContext): Promise<World> {
 	const headers = {
-		authorization: `Bearer ${await createApiKey(page, `Key for the nightly CRM synchronisation ${id}`)}`
+		authorization: `Bearer ${await createApiKey(page, `Key for the nightly CRM sync ${id}`)}`
 	};
 	const api = async (method: 'post' | 'put', path: string, data: object, status = 201) => {
 		const res = await request[method](path, { headers, data });
