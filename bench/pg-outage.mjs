@@ -21,11 +21,17 @@
 //   DATABASE_URL="$PG_URL" node bench/pg-outage.mjs [--warmup 3] [--down 3] [--after 6] [--respondents 10]
 //   pg_stop
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { answerFields, createAccount, publish, startServer } from './six-questions.mjs';
+import {
+	answerFields,
+	createAccount,
+	machineLine,
+	newSid,
+	pageVersion,
+	publish,
+	startServer
+} from './six-questions.mjs';
 
 const url = process.env.DATABASE_URL;
 if (!url || !process.env.PG_DIR || !process.env.PG_PORT || !process.env.PG_BINDIR) {
@@ -50,14 +56,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const pgRestart = (...args) =>
 	execFileSync('.ci/pg-restart', args, { stdio: ['ignore', 'ignore', 'inherit'] });
 
-/** A fresh submission id in the page's own alphabet (base32, lower case). */
-function newSid() {
-	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-	let sid = '';
-	for (const byte of randomBytes(26)) sid += alphabet[byte & 31];
-	return sid;
-}
-
 // The throwaway server runs with synchronous_commit=off (.ci/pg.sh): a commit acknowledged but still
 // in its WAL buffers dies with a kill -9. The app's sessions ask for it on, as production runs.
 const appUrl = new URL(url);
@@ -69,15 +67,8 @@ const app = await startServer(port, env);
 const sql = postgres(url, { max: 1, onnotice: () => {} });
 try {
 	const survey = await publish(app.origin, account.key);
-	const page = await (await fetch(`${app.origin}${survey.path}`)).text();
-	const version = page.match(/name="_v" value="(\d+)"/)?.[1];
-	if (!version) throw new Error('No _v on the respondent page');
-	const [pg] = await sql`select version() as v`;
-	console.log(
-		`${new Date().toISOString().slice(0, 10)}, ${cpus().length}× ${cpus()[0].model}, load ${loadavg()
-			.map((n) => n.toFixed(1))
-			.join(' ')}, Node ${process.version}, ${pg.v.split(',')[0]}`
-	);
+	const version = await pageVersion(app.origin, survey.path);
+	console.log(await machineLine(sql));
 	console.log(
 		`${values.respondents} respondents, ${values.think} ms between posts, ${values.retry} ms before sending again; ` +
 			`database down ${values.down} s per event\n`

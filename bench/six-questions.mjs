@@ -2,7 +2,9 @@
 // size comparison), a complete answer set for it, and helpers to run the built server on a
 // throwaway database. Shared by respondent-size.mjs, submit-throughput.mjs and surveyjs-size.mjs.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 /** A short customer-experience survey: NPS, CSAT, CES, a single choice, a text, a yes/no. */
@@ -152,6 +154,32 @@ export async function publish(origin, key) {
 	if (!published.ok) throw new Error(`publish: ${published.status} ${await published.text()}`);
 	const { url } = await published.json();
 	return { id, path: new URL(url).pathname };
+}
+
+/** The version number (`_v`) the respondent page at `path` posts with. */
+export async function pageVersion(origin, path) {
+	const page = await (await fetch(`${origin}${path}`)).text();
+	const version = page.match(/name="_v" value="(\d+)"/)?.[1];
+	if (!version) throw new Error('No _v on the respondent page');
+	return version;
+}
+
+/** One line saying when and where a bench ran: date, CPUs, load, Node and PostgreSQL versions. */
+export async function machineLine(sql) {
+	const [pg] = await sql`select version() as v`;
+	const load = loadavg()
+		.map((n) => n.toFixed(1))
+		.join(' ');
+	const cpu = `${cpus().length}× ${cpus()[0].model}`;
+	return `${new Date().toISOString().slice(0, 10)}, ${cpu}, load ${load}, Node ${process.version}, ${pg.v.split(',')[0]}`;
+}
+
+/** A fresh submission id in the page's own alphabet (base32, lower case). */
+export function newSid() {
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+	let sid = '';
+	for (const byte of randomBytes(26)) sid += alphabet[byte & 31];
+	return sid;
 }
 
 /**

@@ -16,12 +16,19 @@
 //   DATABASE_URL="$PG_URL" node bench/submit-throughput.mjs [--duration 15] [--connections 20]
 //   pg_stop
 import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { answerFields, createAccount, definition, publish, startServer } from './six-questions.mjs';
+import {
+	answerFields,
+	createAccount,
+	definition,
+	machineLine,
+	newSid,
+	pageVersion,
+	publish,
+	startServer
+} from './six-questions.mjs';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -99,15 +106,8 @@ async function main() {
 	try {
 		const mine = await publish(hearken.origin, account.key);
 		const theirs = await publish(hearken.origin, account.key);
-		const page = await (await fetch(`${hearken.origin}${mine.path}`)).text();
-		const version = page.match(/name="_v" value="(\d+)"/)?.[1];
-		if (!version) throw new Error('No _v on the respondent page');
-		const [pg] = await sql`select version() as v`;
-		console.log(
-			`${new Date().toISOString().slice(0, 10)}, ${cpus().length}× ${cpus()[0].model}, load ${loadavg()
-				.map((n) => n.toFixed(1))
-				.join(' ')}, Node ${process.version}, ${pg.v.split(',')[0]}`
-		);
+		const version = await pageVersion(hearken.origin, mine.path);
+		console.log(await machineLine(sql));
 		console.log(
 			`autocannon: ${connections} connections, ${duration} s each after a ${warmup} s warm-up; pool of ${poolSize} database connections each\n`
 		);
@@ -187,14 +187,6 @@ async function main() {
 		await hearken.stop();
 		await sql.end({ timeout: 2 });
 	}
-}
-
-/** A fresh submission id in the page's own alphabet (base32, lower case). */
-function newSid() {
-	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-	let sid = '';
-	for (const byte of randomBytes(26)) sid += alphabet[byte & 31];
-	return sid;
 }
 
 function bench(autocannon, url, origin, version, connections, duration) {
