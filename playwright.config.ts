@@ -7,22 +7,24 @@ const runId = (process.env.E2E_RUN_ID ??= Date.now().toString(36));
 export const serverLog = `tests/.tmp/server-${runId}.log`;
 process.env.E2E_SERVER_LOG = serverLog;
 
-// Specs that start servers of their own (and time them): one at a time, beside the app's tests.
-const ownServers = /\/(durability|start|distributions)\.spec\.ts$/;
+// Specs that start servers of their own and time them, or stop the database: one at a time.
+const ownServers = /\/(durability|start|distributions|pg-outage)\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests',
-	// E2E_WORKERS=2 runs two files at a time against the one server (each test signs up its own
-	// organisation and sends its own client address). One by default: on a loaded 2-core machine
-	// the axe scans and the rate-limit test, which depend on its speed, then time out.
+	// Two files at a time against the one server (each test signs up its own organisation and sends
+	// its own client address); E2E_WORKERS=1 for one. `npm test` runs the "own servers" project on
+	// its own first, so nothing else competes with the specs that time a server of their own.
 	fullyParallel: false,
-	workers: Number(process.env.E2E_WORKERS ?? 1),
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	projects: [
 		{ name: 'app', testIgnore: ownServers },
 		{ name: 'own servers', testMatch: ownServers, workers: 1 }
 	],
 	retries: 0,
-	timeout: 60_000,
+	// Safety nets, not measures: with two workers on two cores a step can take twice as long.
+	timeout: 120_000,
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

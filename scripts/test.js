@@ -21,7 +21,10 @@ const steps = [
 	],
 	['vitest', ['node_modules/vitest/vitest.mjs', 'run']],
 	['build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']],
-	['playwright', ['node_modules/@playwright/test/cli.js', 'test']]
+	// The specs that start servers of their own and time them run first, alone; then the app's
+	// specs, two files at a time (E2E_WORKERS) against one server.
+	['playwright', ['node_modules/@playwright/test/cli.js', 'test', '--project', 'own servers']],
+	['playwright', ['node_modules/@playwright/test/cli.js', 'test', '--project', 'app']]
 ];
 
 let failed = [];
@@ -35,7 +38,7 @@ for (const [name, args] of steps) {
 	const stamp = name === 'build' ? sourceStamp() : null;
 	const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 	if (result.status !== 0) {
-		failed.push(name);
+		if (!failed.includes(name)) failed.push(name);
 		if (name === 'build' || name === 'i18n') break;
 	} else if (stamp) saveStamp('.', stamp); // so `npm start` serves this build without making another
 }

@@ -39,7 +39,8 @@ for (const viewport of [
 			page,
 			context
 		}) => {
-			test.setTimeout(120_000);
+			// About 25 scans of a second or two each, longer while another worker runs.
+			test.setTimeout(300_000);
 			await page.setViewportSize(viewport);
 			await context.addCookies([{ name: 'theme', value: theme, domain: '127.0.0.1', path: '/' }]);
 			for (const path of publicPages) {
