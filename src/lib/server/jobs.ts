@@ -74,6 +74,9 @@ export async function dispatchEvents(list?: Subscribers, limit = 100): Promise<n
 	if (!list) await loadRegistry();
 	list ??= subscribers;
 	const e = schema.domainEvent;
+	// Most polls find nothing: a read on the pending index answers that without a transaction.
+	const [any] = await db.select({ id: e.id }).from(e).where(isNull(e.dispatchedAt)).limit(1);
+	if (!any) return 0;
 	const taken = await db.transaction(async (tx) => {
 		const pending = await tx
 			.select({
