@@ -19,6 +19,27 @@ export function formatDate(d: Date | string): string {
 	return new Date(d).toLocaleDateString(LOCALE, { dateStyle: 'medium' });
 }
 
+/** "3 December 2026, 18:48 UTC": a moment read in UTC, written out in full. */
+export function formatDateTimeLongUtc(d: Date | string): string {
+	return `${new Date(d).toLocaleString(LOCALE, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+}
+
+/**
+ * A results period named by its first day (`2026-03-01`): "March 2026"; `short`, "Mar 2026", or
+ * "3 Mar 2026" for a week.
+ */
+export function formatPeriod(
+	period: string,
+	{ short = false, week = false }: { short?: boolean; week?: boolean } = {}
+): string {
+	return new Date(`${period}T00:00:00Z`).toLocaleDateString(LOCALE, {
+		month: short ? 'short' : 'long',
+		year: 'numeric',
+		day: week ? 'numeric' : undefined,
+		timeZone: 'UTC'
+	});
+}
+
 /** "1,234". */
 export function formatCount(n: number): string {
 	return n.toLocaleString(LOCALE);

@@ -1,3 +1,5 @@
+import { formatCount } from './format';
+
 /** A problem with input, at the dotted path of the value it concerns (`questions.3.choices`). */
 export type Issue = { path: string; message: string };
 
@@ -17,7 +19,7 @@ type ZodIssueLike = {
 	divisor?: number | bigint;
 };
 
-const number = (n: number | bigint | undefined) => Number(n).toLocaleString('en');
+const number = (n: number | bigint | undefined) => formatCount(Number(n));
 const units: Record<string, [string, string]> = {
 	string: ['character', 'characters'],
 	array: ['item', 'items'],

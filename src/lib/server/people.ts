@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { formatCount } from '../format';
 import { issuesOf, type Issue } from '../issues';
 import { containsPattern, db, rowsOf, schema, type Database } from './db';
 import { DomainError } from './errors';
@@ -39,7 +40,7 @@ export const upsertBodySchema = z.object({
 	people: z
 		.array(z.unknown())
 		.min(1, 'Send at least one person')
-		.max(UPSERT_LIMIT, `At most ${UPSERT_LIMIT.toLocaleString('en')} people per call`),
+		.max(UPSERT_LIMIT, `At most ${formatCount(UPSERT_LIMIT)} people per call`),
 	/** The kind of people who do not say theirs and are new (default customer). */
 	kind: z.enum(schema.personKinds).optional()
 });
@@ -200,7 +201,7 @@ export async function upsertPeople(
 	options: { kind?: PersonKind } = {}
 ): Promise<UpsertResult> {
 	if (input.length > UPSERT_LIMIT)
-		throw new DomainError(`At most ${UPSERT_LIMIT.toLocaleString('en')} people per call.`);
+		throw new DomainError(`At most ${formatCount(UPSERT_LIMIT)} people per call.`);
 	const errors: UpsertResult['errors'] = [];
 	const known = await attributeTypes(orgId);
 	const types = new Map(known);

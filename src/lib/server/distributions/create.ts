@@ -1,5 +1,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { formatCount } from '../../format';
 import { issuesOf } from '../../issues';
 import { db, rowsOf, schema, type Transaction } from '../db';
 import { DomainError } from '../errors';
@@ -145,7 +146,7 @@ const kindWords = {
 	customer: ['customer', 'customers']
 } as const;
 const counted = (n: number, kind: people.PersonKind) =>
-	`${n.toLocaleString('en')} ${kindWords[kind][n === 1 ? 0 : 1]}`;
+	`${formatCount(n)} ${kindWords[kind][n === 1 ? 0 : 1]}`;
 
 /**
  * Why the people chosen by attributes (and a manager) reach nobody, in words that say what to
@@ -175,7 +176,7 @@ export async function whyNobody(
 	if (mine.n === 0 && theirs.n > 0)
 		return theirs.n === 1
 			? `${survey}; the 1 person chosen is a ${kindWords[other][0]}.`
-			: `${survey}; the ${theirs.n.toLocaleString('en')} people chosen are ${kindWords[other][1]}.`;
+			: `${survey}; the ${formatCount(theirs.n)} people chosen are ${kindWords[other][1]}.`;
 	if (mine.withEmail > 0)
 		return `The ${counted(mine.withEmail, kind)} chosen with an e-mail address unsubscribed.`;
 	if (mine.n > 0) {
@@ -262,9 +263,7 @@ export function insertDistribution(
 				{ path: 'audience', message: 'No recipients' }
 			]);
 		if (recipients > MAX_RECIPIENTS)
-			throw new DomainError(
-				`At most ${MAX_RECIPIENTS.toLocaleString('en')} recipients per distribution.`
-			);
+			throw new DomainError(`At most ${formatCount(MAX_RECIPIENTS)} recipients per distribution.`);
 		await tx
 			.update(schema.distribution)
 			.set({ recipients })
