@@ -161,6 +161,13 @@ test('a survey exported from one organisation and imported into another publishe
 	const { page: other, context } = await newClient(browser);
 	await signUp(other, newAccount('importer'));
 	await other.goto('/surveys/new');
+	// Without a file the field says so (the server checks it too: `required` is not trusted).
+	await other.getByRole('button', { name: 'Import' }).click();
+	await expect(other.getByRole('alert')).toHaveText('Choose a JSON file exported from Hearken.');
+	await expect(other.getByLabel('Survey JSON file')).toHaveAttribute('aria-invalid', 'true');
+	await expect(other.getByLabel('Survey JSON file')).toHaveAccessibleDescription(
+		'Choose a JSON file exported from Hearken.'
+	);
 	await other.getByLabel('Survey JSON file').setInputFiles({
 		name: 'broken.json',
 		mimeType: 'application/json',
