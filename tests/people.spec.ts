@@ -90,9 +90,17 @@ test('an admin imports people from a CSV, reads the refused row, and finds peopl
 	expect(exported).toContain('bob@example.com,Bob,E2,,employee,E3,2,Sales');
 	expect(exported).not.toContain('cy@example.com');
 
-	// Erasing asks for a confirmation first.
+	// Erasing asks for a confirmation first; the server says so too if the box was not ticked
+	// (a browser that skips `required`), beside the box, with the step still open.
 	await page.getByText('Erase Bob', { exact: true }).click();
-	await page.getByLabel('Erase Bob: their responses stay in results, unlinked.').check();
+	const confirmBox = page.getByLabel('Erase Bob: their responses stay in results, unlinked.');
+	await confirmBox.evaluate((box: HTMLInputElement) => (box.required = false));
+	await page.getByRole('button', { name: 'Erase for good' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Tick the box to confirm.');
+	await expect(confirmBox).toHaveAttribute('aria-invalid', 'true');
+	await expect(confirmBox).toHaveAccessibleDescription('Tick the box to confirm.');
+	await expect(page.getByTestId('people-count')).toHaveText('2 people match');
+	await confirmBox.check();
 	await page.getByRole('button', { name: 'Erase for good' }).click();
 	await expect(page.getByText('The person was erased.')).toBeVisible();
 	await expect(page.getByTestId('people-count')).toHaveText('1 person match');
