@@ -20,6 +20,13 @@ test('an admin imports people from a CSV, reads the refused row, and finds peopl
 	await expect(page.getByTestId('people-count')).toHaveText('0 people');
 	await page.getByRole('link', { name: 'Import people' }).first().click();
 
+	// Without a file the field says so (the server checks it: `required` is not trusted).
+	await page.getByRole('button', { name: 'Upload' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose a CSV or XLSX file to upload.');
+	await expect(page.getByLabel('CSV or XLSX file')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('CSV or XLSX file')).toHaveAccessibleDescription(
+		'Choose a CSV or XLSX file to upload.'
+	);
 	await page.getByLabel('CSV or XLSX file').setInputFiles({
 		name: 'staff.csv',
 		mimeType: 'text/csv',

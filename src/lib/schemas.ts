@@ -90,3 +90,10 @@ export const erasePersonFormSchema = z.object({
 	personId: z.uuid(),
 	confirm: z.string().refine((v) => v === 'yes', 'Tick the box to confirm.')
 });
+
+// A people file; its size and content are checked by the domain (the upload limit is configured).
+export const peopleImportFormSchema = z.object({
+	file: z
+		.instanceof(File, { message: 'Choose a CSV or XLSX file to upload.' })
+		.refine((f) => f.size > 0, 'Choose a CSV or XLSX file to upload.')
+});
