@@ -198,6 +198,30 @@ test('a survey exported from one organisation and imported into another publishe
 	await context.close();
 });
 
+test('without JavaScript an import is refused beside the file field, and a survey is created from a template', async ({
+	browser
+}) => {
+	const { page, context } = await newClient(browser, { javaScriptEnabled: false });
+	await signUp(page, newAccount('no-js-new'));
+	await page.goto('/surveys/new');
+	const file = page.getByLabel('Survey JSON file');
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose a JSON file exported from Hearken.');
+	await expect(file).toHaveAttribute('aria-invalid', 'true');
+	await expect(file).toHaveAccessibleDescription('Choose a JSON file exported from Hearken.');
+	await file.setInputFiles({
+		name: 'not.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{ nope')
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('alert')).toContainText('not.json is not valid JSON');
+	await page.goto('/surveys/new');
+	await page.getByRole('button', { name: /^Touchpoint CSAT/ }).click();
+	await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]{36}$/);
+	await context.close();
+});
+
 test('the survey list searches and filters; versions compare question by question', async ({
 	page
 }) => {
