@@ -161,6 +161,13 @@ test('a survey exported from one organisation and imported into another publishe
 	const { page: other, context } = await newClient(browser);
 	await signUp(other, newAccount('importer'));
 	await other.goto('/surveys/new');
+	// Without a file the field says so (the server checks it too: `required` is not trusted).
+	await other.getByRole('button', { name: 'Import' }).click();
+	await expect(other.getByRole('alert')).toHaveText('Choose a JSON file exported from Hearken.');
+	await expect(other.getByLabel('Survey JSON file')).toHaveAttribute('aria-invalid', 'true');
+	await expect(other.getByLabel('Survey JSON file')).toHaveAccessibleDescription(
+		'Choose a JSON file exported from Hearken.'
+	);
 	await other.getByLabel('Survey JSON file').setInputFiles({
 		name: 'broken.json',
 		mimeType: 'application/json',
@@ -188,6 +195,30 @@ test('a survey exported from one organisation and imported into another publishe
 	).json();
 	expect(imported).toEqual(original);
 	expect(path).not.toBe(new URL(other.url()).pathname);
+	await context.close();
+});
+
+test('without JavaScript an import is refused beside the file field, and a survey is created from a template', async ({
+	browser
+}) => {
+	const { page, context } = await newClient(browser, { javaScriptEnabled: false });
+	await signUp(page, newAccount('no-js-new'));
+	await page.goto('/surveys/new');
+	const file = page.getByLabel('Survey JSON file');
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose a JSON file exported from Hearken.');
+	await expect(file).toHaveAttribute('aria-invalid', 'true');
+	await expect(file).toHaveAccessibleDescription('Choose a JSON file exported from Hearken.');
+	await file.setInputFiles({
+		name: 'not.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{ nope')
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('alert')).toContainText('not.json is not valid JSON');
+	await page.goto('/surveys/new');
+	await page.getByRole('button', { name: /^Touchpoint CSAT/ }).click();
+	await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]{36}$/);
 	await context.close();
 });
 

@@ -20,6 +20,13 @@ test('an admin imports people from a CSV, reads the refused row, and finds peopl
 	await expect(page.getByTestId('people-count')).toHaveText('0 people');
 	await page.getByRole('link', { name: 'Import people' }).first().click();
 
+	// Without a file the field says so (the server checks it: `required` is not trusted).
+	await page.getByRole('button', { name: 'Upload' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose a CSV or XLSX file to upload.');
+	await expect(page.getByLabel('CSV or XLSX file')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('CSV or XLSX file')).toHaveAccessibleDescription(
+		'Choose a CSV or XLSX file to upload.'
+	);
 	await page.getByLabel('CSV or XLSX file').setInputFiles({
 		name: 'staff.csv',
 		mimeType: 'text/csv',
@@ -90,9 +97,17 @@ test('an admin imports people from a CSV, reads the refused row, and finds peopl
 	expect(exported).toContain('bob@example.com,Bob,E2,,employee,E3,2,Sales');
 	expect(exported).not.toContain('cy@example.com');
 
-	// Erasing asks for a confirmation first.
+	// Erasing asks for a confirmation first; the server says so too if the box was not ticked
+	// (a browser that skips `required`), beside the box, with the step still open.
 	await page.getByText('Erase Bob', { exact: true }).click();
-	await page.getByLabel('Erase Bob: their responses stay in results, unlinked.').check();
+	const confirmBox = page.getByLabel('Erase Bob: their responses stay in results, unlinked.');
+	await confirmBox.evaluate((box: HTMLInputElement) => (box.required = false));
+	await page.getByRole('button', { name: 'Erase for good' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Tick the box to confirm.');
+	await expect(confirmBox).toHaveAttribute('aria-invalid', 'true');
+	await expect(confirmBox).toHaveAccessibleDescription('Tick the box to confirm.');
+	await expect(page.getByTestId('people-count')).toHaveText('2 people match');
+	await confirmBox.check();
 	await page.getByRole('button', { name: 'Erase for good' }).click();
 	await expect(page.getByText('The person was erased.')).toBeVisible();
 	await expect(page.getByTestId('people-count')).toHaveText('1 person match');

@@ -21,8 +21,14 @@ test('touchpoint links carry their hidden fields and download as printable QR co
 
 	await page.getByRole('link', { name: 'Share' }).click();
 	const link = (await page.getByTestId('public-link').textContent())!;
-	await page.getByLabel('Name').fill('Store 12 checkout');
+	// A touchpoint without a name is refused beside the field, and what was typed stays.
 	await page.getByLabel('store').fill('12');
+	await page.getByRole('button', { name: 'Add touchpoint' }).click();
+	await expect(page.getByRole('alert')).toHaveText('The touchpoint is not valid.');
+	await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Name')).toHaveAccessibleDescription('Name the touchpoint');
+	await expect(page.getByLabel('store')).toHaveValue('12');
+	await page.getByLabel('Name').fill('Store 12 checkout');
 	await page.getByLabel('channel').fill('qr');
 	await page.getByRole('button', { name: 'Add touchpoint' }).click();
 	const row = page.getByRole('row').filter({ hasText: 'Store 12 checkout' });

@@ -71,3 +71,29 @@ export const triggerRuleFormSchema = z.object({
 	delayUnit: z.enum(['1', '60', '1440']).default('60'),
 	hiddenFields: z.string().default('')
 });
+
+// The new-survey forms: a template's id (the domain knows which exist) and a JSON file.
+export const newSurveyFormSchema = z.object({ template: z.string().default('') });
+export const surveyImportFormSchema = z.object({
+	file: z
+		.instanceof(File, { message: 'Choose a JSON file exported from Hearken.' })
+		.refine((f) => f.size > 0, 'Choose a JSON file exported from Hearken.')
+		.refine((f) => f.size <= 1_000_000, 'The file is over 1 MB; a survey definition is smaller.')
+});
+
+// A touchpoint as typed; its hidden fields (`param.<field>`) vary by survey and are read apart.
+export const touchpointFormSchema = z.object({ name: z.string().default('') });
+
+// Erasing a person: the box must be ticked (the confirm step works without JavaScript). Not a
+// literal: superforms fills a missing field with its schema's default, which for 'yes' is 'yes'.
+export const erasePersonFormSchema = z.object({
+	personId: z.uuid(),
+	confirm: z.string().refine((v) => v === 'yes', 'Tick the box to confirm.')
+});
+
+// A people file; its size and content are checked by the domain (the upload limit is configured).
+export const peopleImportFormSchema = z.object({
+	file: z
+		.instanceof(File, { message: 'Choose a CSV or XLSX file to upload.' })
+		.refine((f) => f.size > 0, 'Choose a CSV or XLSX file to upload.')
+});

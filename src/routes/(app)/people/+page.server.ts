@@ -1,8 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { hasRole } from '$lib/roles';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { erasePersonFormSchema } from '$lib/schemas';
+import { refuse } from '$lib/server/forms';
+import { requireOrg } from '$lib/server/guard';
 import * as people from '$lib/server/people';
 import { managersOf } from '$lib/server/people-export';
 import { filterFrom } from './filter';
@@ -56,16 +59,14 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	erase: async (event) => {
 		const { org } = requireOrg(event, 'admin');
-		const form = await readForm(event.request);
-		const id = z.uuid().safeParse(form.get('personId'));
-		if (!id.success) error(404, 'Not found');
-		if (form.get('confirm') !== 'yes')
-			return fail(400, { eraseId: id.data, eraseError: 'Tick the box to confirm.' });
+		const form = await superValidate(event.request, zod4(erasePersonFormSchema), { id: 'erase' });
+		if (form.errors.personId) error(404, 'Not found');
+		// The unticked box is answered beside it, in the row of the person it concerns.
+		if (!form.valid) return fail(400, { form });
 		try {
-			await people.erasePerson(org.id, id.data);
+			await people.erasePerson(org.id, form.data.personId);
 		} catch (e) {
-			if (e instanceof DomainError && e.code === 'not_found') error(404, 'Not found');
-			throw e;
+			return refuse(form, e);
 		}
 		return { erased: true };
 	}

@@ -1,6 +1,10 @@
-import { fail } from '@sveltejs/kit';
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { hasRole } from '$lib/roles';
-import { DomainError } from '$lib/server/errors';
+import { touchpointFormSchema } from '$lib/schemas';
+import type { DomainError } from '$lib/server/errors';
+import { refuse } from '$lib/server/forms';
 import { findById, readForm, requireOrg } from '$lib/server/guard';
 import * as sharing from '$lib/server/sharing';
 import * as surveys from '$lib/server/surveys';
@@ -25,30 +29,35 @@ export const load: PageServerLoad = async (event) => {
 		})),
 		frameOrigins: await sharing.frameOrigins(org.id),
 		canEdit: hasRole(org.role, 'editor'),
-		canAdmin: hasRole(org.role, 'admin')
+		canAdmin: hasRole(org.role, 'admin'),
+		form: await superValidate(zod4(touchpointFormSchema))
 	};
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const { org } = requireOrg(event, 'editor');
-		const form = await readForm(event.request);
+		const formData = await readForm(event.request);
+		const form = await superValidate(formData, zod4(touchpointFormSchema));
+		if (!form.valid) return fail(400, { form });
+		// The hidden fields differ per survey: read beside the schema, kept as typed on a refusal.
 		const params: Record<string, string> = {};
-		for (const [key, value] of form)
+		for (const [key, value] of formData)
 			if (key.startsWith('param.') && typeof value === 'string') params[key.slice(6)] = value;
 		try {
 			await findById(event.params.id, (id) =>
-				sharing.createTouchpoint(org.id, id, { name: form.get('name') ?? '', params })
+				sharing.createTouchpoint(org.id, id, { name: form.data.name, params })
 			);
 		} catch (e) {
-			if (!(e instanceof DomainError)) throw e;
-			return fail(400, {
-				message: e.message,
-				issues: e.issues ?? [],
-				name: String(form.get('name') ?? '')
-			});
+			// Always a failure: refuse marks the form invalid.
+			const refused = refuse(form, e) as ActionFailure<{ form: typeof form }>;
+			// A hidden field's issue (`params.store`) goes beside that field.
+			const paramErrors: Record<string, string> = {};
+			for (const issue of (e as DomainError).issues ?? [])
+				if (issue.path.startsWith('params.')) paramErrors[issue.path.slice(7)] = issue.message;
+			return fail(refused.status, { ...refused.data, params, paramErrors });
 		}
-		return { created: true };
+		return { form: await superValidate(zod4(touchpointFormSchema)), created: true };
 	},
 	remove: async (event) => {
 		const { org } = requireOrg(event, 'editor');
