@@ -6,8 +6,7 @@ import * as apiKeys from '../src/lib/server/api-keys';
 import { seedDemo } from '../src/lib/server/demo';
 import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
 import { DatabaseBusyError } from '../src/lib/server/db/lock';
-import { DomainError } from '../src/lib/server/errors';
-import { logError } from '../src/lib/server/log';
+import { DomainError, logError } from '../src/lib/server/platform';
 import * as orgs from '../src/lib/server/orgs';
 import * as users from '../src/lib/server/users';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as apiKeys from './api-keys';
 import { db, schema } from './db';
-import { makeAccount } from './test-data';
+import { makeAccount } from './testing';
 
 describe('API keys', () => {
 	it('are shown once, stored hashed, authenticate for their organisation and record their last use', async () => {

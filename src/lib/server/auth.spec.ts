@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as auth from './auth';
 import { db, schema } from './db';
 import * as orgs from './orgs';
-import { makeAccount } from './test-data';
-import { hashToken } from './tokens';
+import { makeAccount } from './testing';
+import { hashToken } from './platform';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,11 +1,10 @@
 import { dev } from '$app/environment';
 import type { RequestEvent } from '@sveltejs/kit';
-import { config } from './config';
+import { config, generateToken, hashToken } from './platform';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Role } from '../roles';
 import { db, schema } from './db';
 import * as orgs from './orgs';
-import { generateToken, hashToken } from './tokens';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SESSION_LENGTH = 30 * DAY;

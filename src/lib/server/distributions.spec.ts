@@ -3,14 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as distributions from './distributions';
 import * as sending from './distributions-ui';
-import * as jobs from './jobs';
+import * as jobs from './platform';
 import * as people from './people';
 import * as responses from './responses';
 import * as results from './results';
-import { publishedSurvey } from './results-fixture';
+import { publishedSurvey, makeAccount, plainText, startSmtp, type Received } from './testing';
 import * as surveys from './surveys';
-import { makeAccount } from './test-data';
-import { plainText, startSmtp, type Received } from './test-smtp';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 // Addresses the SMTP server refuses while they are in this set.

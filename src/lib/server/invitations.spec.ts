@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as invitations from './invitations';
 import * as orgs from './orgs';
-import { makeAccount, uniqueEmail } from './test-data';
+import { makeAccount, uniqueEmail } from './testing';
 
 async function linkFor(email: string) {
 	const [message] = await db

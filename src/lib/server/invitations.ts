@@ -1,12 +1,8 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hasRole, roleLabels, type Role } from '../roles';
-import { config } from './config';
+import { config, sendMail, DomainError, TokenBucket, generateToken, hashToken } from './platform';
 import { db, schema } from './db';
-import { sendMail } from './email';
-import { DomainError } from './errors';
 import * as orgs from './orgs';
-import { TokenBucket } from './rate-limit';
-import { generateToken, hashToken } from './tokens';
 
 const LIFETIME = 7 * 24 * 60 * 60 * 1000;
 // Invitations are e-mail sent from our server to any address: capped per organisation.

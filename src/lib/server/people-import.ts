@@ -1,9 +1,7 @@
-import { config } from './config';
+import { config, DomainError, enqueue, type Handler, type JobContext } from './platform';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { db, rowsOf, schema } from './db';
-import { DomainError } from './errors';
-import { enqueue, type Handler, type JobContext } from './jobs';
-import type { JobPayload } from './job-payloads';
+import type { JobPayload } from './platform';
 import * as people from './people';
 import { parseField, readTable, suggestMapping, type Row, type Table } from './people-file';
 import { loopMessage } from './people-hierarchy';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db, schema } from './db';
 import * as people from './people';
-import { makeAccount } from './test-data';
+import { makeAccount } from './testing';
 
 async function org() {
 	return (await makeAccount('people')).orgId;

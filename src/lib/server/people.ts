@@ -2,7 +2,7 @@ import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf, type Issue } from '../issues';
 import { containsPattern, db, rowsOf, schema, type Database } from './db';
-import { DomainError } from './errors';
+import { DomainError } from './platform';
 import * as hierarchy from './people-hierarchy';
 import { isCalendarDate } from '../calendar-date';
 

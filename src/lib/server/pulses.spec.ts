@@ -3,15 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Question } from '../survey/definition';
 import { db, schema } from './db';
 import * as distributions from './distributions';
-import * as jobs from './jobs';
+import * as jobs from './platform';
 import * as people from './people';
 import * as pulses from './pulses';
 import * as responses from './responses';
 import * as results from './results';
-import { store } from './results-fixture';
+import { store, makeAccount, plainText, startSmtp } from './testing';
 import * as surveys from './surveys';
-import { makeAccount } from './test-data';
-import { plainText, startSmtp } from './test-smtp';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 beforeAll(async () => {

@@ -6,8 +6,8 @@ import { fromTemplate } from '../survey/templates';
 import { answerInLane, buckets, cookieName, step, withPage } from './respondent-post';
 import * as responses from './responses';
 import * as surveys from './surveys';
-import { makeAccount } from './test-data';
-import { generateToken } from './tokens';
+import { makeAccount } from './testing';
+import { generateToken } from './platform';
 
 const definition = {
 	title: 'Lane',

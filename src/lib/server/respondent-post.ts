@@ -6,9 +6,8 @@ import { answersFromForm } from '../survey/form';
 import type { Answers, HiddenValues } from '../survey/logic';
 import { pageRegion, pagesOf, visibleAnswers } from '../survey/pages';
 import { validateAnswers } from '../survey/validate';
-import { config } from './config';
+import { config, TokenBucket } from './platform';
 import { isUnavailable, withinDeadline } from './db/unavailable';
-import { TokenBucket } from './rate-limit';
 import * as responses from './responses';
 import * as sharing from './sharing';
 

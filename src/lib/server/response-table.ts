@@ -2,7 +2,7 @@ import { and, asc, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
 import type { Question, SurveyDefinition } from '../survey/definition';
 import { localize } from '../survey/text';
 import { db, schema } from './db';
-import { DomainError } from './errors';
+import { DomainError } from './platform';
 import type { ResultsSurvey } from './results';
 import { csvRows } from './spreadsheet';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as responses from './responses';
 import * as surveys from './surveys';
-import { makeAccount } from './test-data';
-import { generateToken } from './tokens';
+import { makeAccount } from './testing';
+import { generateToken } from './platform';
 
 const definition = {
 	title: 'Visit',

@@ -7,10 +7,9 @@ import type { Answers, HiddenValues } from '../survey/logic';
 import { validateAnswers } from '../survey/validate';
 import { db, prepared, schema } from './db';
 import { isUnavailable } from './db/unavailable';
-import { DomainError } from './errors';
-import * as events from './events';
+import { DomainError, generateToken } from './platform';
+import * as events from './platform';
 import { readSurvey } from './surveys/read';
-import { generateToken } from './tokens';
 
 // Responses as respondents give them, page by page. The respondent pages are public: everything
 // here is keyed by the survey's unguessable slug and a submission id the page itself made.

@@ -10,7 +10,7 @@ import * as results from './results';
 import * as resultComments from './results-comments';
 import type { Question } from '../survey/definition';
 import * as pulses from './pulses';
-import { publishedSurvey, pulseSurvey, store } from './results-fixture';
+import { publishedSurvey, pulseSurvey, store } from './testing';
 
 type Person = {
 	team: string;

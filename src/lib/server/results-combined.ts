@@ -3,7 +3,7 @@ import { headline } from '../survey/headline';
 import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { correlation } from '../survey/stats';
 import { localize } from '../survey/text';
-import { DomainError } from './errors';
+import { DomainError } from './platform';
 import * as results from './results';
 
 // Customer and employee results side by side, on the units they share (store, team, region): the

@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { DomainError } from './errors';
+import { DomainError } from './platform';
 import { resolveField, type ResultsQuery, type ResultsSurvey } from './results';
 import { isCalendarDate } from '../calendar-date';
 import { urlFilters } from './url-filters';

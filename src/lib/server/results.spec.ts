@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateResponses, segmentValue } from '../survey/metrics';
 import { rowsOf } from './db';
 import * as results from './results';
-import { publishedSurvey, store } from './results-fixture';
+import { publishedSurvey, store } from './testing';
 
 const reasons = {
 	choices: [
@@ -355,7 +355,7 @@ describe('a survey’s promise', () => {
 		// A security bug found in review: the audience came from the survey row, which every saved
 		// draft rewrites, so saving a draft as "customer" lifted an employee survey's threshold
 		// and opened its anonymous responses to the response table and exports.
-		const { makeAccount } = await import('./test-data');
+		const { makeAccount } = await import('./testing');
 		const surveysModule = await import('./surveys');
 		const { checkIndividualsAllowed } = await import('./response-table');
 		const a = await makeAccount('promise');

@@ -23,9 +23,8 @@ import {
 } from './confidentiality';
 import { attributeTypes } from './people';
 import { db, rowsOf, schema, type Transaction } from './db';
-import { DomainError } from './errors';
-import type { EventPayload } from './job-payloads';
-import type { Handler } from './jobs';
+import { DomainError } from './platform';
+import type { EventPayload, Handler } from './platform';
 import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
 import { completion, type Completion } from './results-completion';
 import { pulseDefinitions } from './results-items';

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { issuesOf } from '../issues';
 import { db, schema } from './db';
-import { DomainError } from './errors';
+import { DomainError } from './platform';
 import { forgetOpenSurveys } from './responses';
 import * as surveys from './surveys';
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as exports from './exports';
-import { runDueJobs } from './jobs';
+import { runDueJobs } from './platform';
 import * as people from './people';
 import { peopleCsv } from './people-export';
 import * as imports from './people-import';
 import { csvStream } from './response-table';
 import * as results from './results';
-import { publishedSurvey, store } from './results-fixture';
+import { publishedSurvey, store, makeAccount } from './testing';
 import { csvRows, safeCell } from './spreadsheet';
-import { makeAccount } from './test-data';
 
 // What went wrong: the CSV exports made a cell formula-safe only when it *started* with =, +, -
 // or @, and wrote `a;=1+1` unquoted (csv-stringify quotes commas, not semicolons). Excel in a

@@ -4,12 +4,10 @@ import { issuesOf } from '../issues';
 import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
 import { missingTranslations } from '../survey/translations';
 import { recordPromise } from './confidentiality';
-import { config } from './config';
+import { config, DomainError, generateToken } from './platform';
 import { containsPattern, db, schema } from './db';
-import { DomainError } from './errors';
 import { forgetOpenSurveys } from './responses';
 import { readSurvey, type SurveyRecord } from './surveys/read';
-import { generateToken } from './tokens';
 
 export type DefinitionIssue = { path: string; message: string };
 

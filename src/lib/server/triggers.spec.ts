@@ -2,12 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, schema } from './db';
 import * as distributions from './distributions';
-import * as jobs from './jobs';
+import * as jobs from './platform';
 import * as people from './people';
 import * as surveys from './surveys';
-import { publishedSurvey } from './results-fixture';
-import { makeAccount } from './test-data';
-import { plainText, startSmtp } from './test-smtp';
+import { publishedSurvey, makeAccount, plainText, startSmtp } from './testing';
 import * as triggers from './triggers';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;

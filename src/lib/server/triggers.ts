@@ -4,9 +4,8 @@ import { issuesOf } from '../issues';
 import type { SurveyDefinition } from '../survey/definition';
 import { db, rowsOf, schema } from './db';
 import { insertDistribution, notSent, withinFrequency } from './distributions';
-import { DomainError } from './errors';
-import { enqueue, type Handler } from './jobs';
-import type { JobPayload } from './job-payloads';
+import { DomainError, enqueue, type Handler } from './platform';
+import type { JobPayload } from './platform';
 import * as people from './people';
 import { publishedDefinition } from './responses';
 import {

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as auth from './auth';
 import { db, schema } from './db';
-import { DomainError } from './errors';
-import { makeAccount, uniqueEmail } from './test-data';
+import { DomainError } from './platform';
+import { makeAccount, uniqueEmail } from './testing';
 import * as users from './users';
 
 describe('createAccount', () => {

@@ -1,8 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
-import { config } from './config';
+import { config, sendMail, DomainError, TokenBucket, generateToken, hashToken } from './platform';
 import { db, schema } from './db';
-import { sendMail } from './email';
-import { DomainError } from './errors';
 import * as orgs from './orgs';
 import {
 	assertPasswordAllowed,
@@ -10,8 +8,6 @@ import {
 	verifyAgainstNothing,
 	verifyPassword
 } from './password';
-import { TokenBucket } from './rate-limit';
-import { generateToken, hashToken } from './tokens';
 
 /** What a person reads when their guesses are throttled. */
 export const tooManyGuesses = (wait: number) =>

@@ -5,9 +5,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from './db';
-import { DomainError } from './errors';
+import { DomainError } from './platform';
 import { weakPasswordReason } from './password';
-import { makeAccount, uniqueEmail } from './test-data';
+import { makeAccount, uniqueEmail } from './testing';
 import * as users from './users';
 
 const who = { email: 'Ada.Lovelace@example.test', name: 'Ada Lovelace' };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/guard';
+import { requireUser } from '$lib/server/platform';
 import * as orgs from '$lib/server/orgs';
 import type { LayoutServerLoad } from './$types';
 

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as apiKeys from '../api-keys';
-import { makeAccount } from '../test-data';
+import { makeAccount } from '../testing';
 import * as triggers from '../triggers';
 import { openApiDocument } from './openapi';
 

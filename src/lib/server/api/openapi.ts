@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { config } from '../config';
+import { config } from '../platform';
 import { distributionInputSchema } from '../distributions';
 import { personInputSchema } from '../people';
 import { importSchema } from '../responses';

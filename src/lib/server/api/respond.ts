@@ -3,10 +3,7 @@ import { controlCharacterMessage, controlCharacterPath } from '../../control-cha
 import { isUuid } from '../../ids';
 import type { Issue } from '../../issues';
 import * as apiKeys from '../api-keys';
-import { config } from '../config';
-import { DomainError } from '../errors';
-import { logError } from '../log';
-import { TokenBucket } from '../rate-limit';
+import { config, DomainError, logError, TokenBucket } from '../platform';
 
 export type ApiIssue = Issue;
 

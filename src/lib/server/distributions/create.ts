@@ -2,8 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { issuesOf } from '../../issues';
 import { db, rowsOf, schema, type Transaction } from '../db';
-import { DomainError } from '../errors';
-import { enqueue } from '../jobs';
+import { DomainError, enqueue } from '../platform';
 import * as people from '../people';
 import { readPublished } from '../surveys/read';
 

@@ -3,13 +3,17 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { uiLocale } from '../../i18n/respondent';
 import { m } from '../../paraglide/messages.js';
 import type { SurveyDefinition } from '../../survey/definition';
-import { config } from '../config';
+import {
+	config,
+	sendMail,
+	backoffSeconds,
+	type Handler,
+	generateToken,
+	hashToken
+} from '../platform';
 import { db, rowsOf, schema } from '../db';
-import { sendMail } from '../email';
-import { backoffSeconds, type Handler } from '../jobs';
-import type { JobPayload } from '../job-payloads';
+import type { JobPayload } from '../platform';
 import { publishedDefinition } from '../responses';
-import { generateToken, hashToken } from '../tokens';
 import { notSent } from './create';
 
 // Sending: a durable job claims each recipient's e-mail under a lease and marks it sent once

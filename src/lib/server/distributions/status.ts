@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { HiddenReason } from '../../survey/anonymity';
 import { countHidden, suppress, type SurveyPromise } from '../confidentiality';
 import { db, rowsOf, schema } from '../db';
-import { DomainError } from '../errors';
+import { DomainError } from '../platform';
 import * as people from '../people';
 import * as results from '../results';
 import { releaseOf } from '../results-release';

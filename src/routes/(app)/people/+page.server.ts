@@ -1,8 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { hasRole } from '$lib/roles';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { DomainError, readForm, requireOrg } from '$lib/server/platform';
 import * as people from '$lib/server/people';
 import { managersOf } from '$lib/server/people-export';
 import { filterFrom } from './filter';

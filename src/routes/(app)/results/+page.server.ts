@@ -1,6 +1,5 @@
 import { countHidden } from '$lib/server/confidentiality';
-import { DomainError } from '$lib/server/errors';
-import { requireOrg } from '$lib/server/guard';
+import { DomainError, requireOrg } from '$lib/server/platform';
 import * as results from '$lib/server/results';
 import * as combined from '$lib/server/results-combined';
 import * as surveys from '$lib/server/surveys';

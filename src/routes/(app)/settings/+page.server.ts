@@ -2,9 +2,7 @@ import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { changePasswordSchema, profileSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
-import { DomainError } from '$lib/server/errors';
-import { requireUser, throttleAuth } from '$lib/server/guard';
-import { clientAddress } from '$lib/server/rate-limit';
+import { DomainError, requireUser, throttleAuth, clientAddress } from '$lib/server/platform';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,7 @@
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetRequestSchema } from '$lib/schemas';
-import { throttleAuth } from '$lib/server/guard';
-import { logError } from '$lib/server/log';
+import { throttleAuth, logError } from '$lib/server/platform';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -3,8 +3,7 @@ import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signInSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
-import { throttleAuth, safeRedirect } from '$lib/server/guard';
-import { clientAddress } from '$lib/server/rate-limit';
+import { throttleAuth, safeRedirect, clientAddress } from '$lib/server/platform';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireOrg } from '$lib/server/guard';
+import { requireOrg } from '$lib/server/platform';
 import { peopleCsv, peopleXlsx } from '$lib/server/people-export';
 import { filterFrom } from '../filter';
 import type { RequestHandler } from './$types';

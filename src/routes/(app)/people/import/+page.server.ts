@@ -1,6 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { DomainError, readForm, requireOrg } from '$lib/server/platform';
 import * as imports from '$lib/server/people-import';
 import type { Actions, PageServerLoad } from './$types';
 

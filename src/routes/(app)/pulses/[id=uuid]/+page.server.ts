@@ -1,7 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { DomainError, readForm, requireOrg } from '$lib/server/platform';
 import * as pulses from '$lib/server/pulses';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';

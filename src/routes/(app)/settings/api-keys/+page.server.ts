@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { apiKeySchema } from '$lib/schemas';
 import * as apiKeys from '$lib/server/api-keys';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { readForm, requireOrg } from '$lib/server/platform';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

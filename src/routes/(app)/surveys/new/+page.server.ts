@@ -1,6 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { readForm, requireOrg } from '$lib/server/guard';
-import { DomainError } from '$lib/server/errors';
+import { readForm, requireOrg, DomainError } from '$lib/server/platform';
 import * as surveys from '$lib/server/surveys';
 import { fromTemplate, templates } from '$lib/survey/templates';
 import type { Actions, PageServerLoad } from './$types';

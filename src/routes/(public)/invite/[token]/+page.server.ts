@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
-import { DomainError } from '$lib/server/errors';
-import { requireUser } from '$lib/server/guard';
+import { DomainError, requireUser } from '$lib/server/platform';
 import * as invitations from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 

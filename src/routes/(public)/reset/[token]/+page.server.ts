@@ -2,8 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetSchema } from '$lib/schemas';
-import { DomainError } from '$lib/server/errors';
-import { throttleAuth } from '$lib/server/guard';
+import { DomainError, throttleAuth } from '$lib/server/platform';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 

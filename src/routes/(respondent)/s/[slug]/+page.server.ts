@@ -1,10 +1,8 @@
 import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { pickLanguage } from '$lib/i18n/respondent';
-import { DomainError } from '$lib/server/errors';
+import { DomainError, readForm, clientAddress, generateToken } from '$lib/server/platform';
 import { isUnavailable, withinDeadline } from '$lib/server/db/unavailable';
-import { readForm } from '$lib/server/guard';
 import * as distributions from '$lib/server/distributions';
-import { clientAddress } from '$lib/server/rate-limit';
 import {
 	buckets,
 	completeFirstPost,
@@ -19,7 +17,6 @@ import {
 import { unsavedPage } from '$lib/server/respondent-outage';
 import * as responses from '$lib/server/responses';
 import * as sharing from '$lib/server/sharing';
-import { generateToken } from '$lib/server/tokens';
 import type { SurveyDefinition } from '$lib/survey/definition';
 import { answersFromForm } from '$lib/survey/form';
 import { pageRegion, pagesOf, visibleAnswers } from '$lib/survey/pages';

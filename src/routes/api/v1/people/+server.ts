@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { issuesOf } from '$lib/issues';
-import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
+import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api';
 import * as people from '$lib/server/people';
 import { urlFilters } from '$lib/server/url-filters';
 

@@ -1,6 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
-import { findById, readForm, requireOrg } from '$lib/server/guard';
+import { DomainError, findById, readForm, requireOrg } from '$lib/server/platform';
 import type { PersonKind } from '$lib/server/people';
 import { attributeKey } from '$lib/server/people-file';
 import * as imports from '$lib/server/people-import';

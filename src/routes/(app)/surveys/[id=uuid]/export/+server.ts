@@ -1,5 +1,4 @@
-import { findById, requireOrg } from '$lib/server/guard';
-import { downloadName } from '$lib/server/files';
+import { findById, requireOrg, downloadName } from '$lib/server/platform';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';
 

@@ -1,6 +1,5 @@
 import { hasRole } from '$lib/roles';
-import { DomainError } from '$lib/server/errors';
-import { findById, requireOrg } from '$lib/server/guard';
+import { DomainError, findById, requireOrg } from '$lib/server/platform';
 import * as results from '$lib/server/results';
 import * as resultChange from '$lib/server/results-change';
 import * as resultComments from '$lib/server/results-comments';

@@ -1,7 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { hasRole } from '$lib/roles';
-import { DomainError } from '$lib/server/errors';
-import { findById, readForm, requireOrg } from '$lib/server/guard';
+import { DomainError, findById, readForm, requireOrg } from '$lib/server/platform';
 import * as sharing from '$lib/server/sharing';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
-import { DomainError } from '$lib/server/errors';
-import { safeRedirect } from '$lib/server/guard';
+import { DomainError, safeRedirect } from '$lib/server/platform';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { findById, requireOrg } from '$lib/server/guard';
+import { findById, requireOrg } from '$lib/server/platform';
 import * as imports from '$lib/server/people-import';
 import type { RequestHandler } from './$types';
 

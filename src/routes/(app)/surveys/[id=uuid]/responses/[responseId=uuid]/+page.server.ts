@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
-import { findById, requireOrg } from '$lib/server/guard';
+import { DomainError, findById, requireOrg } from '$lib/server/platform';
 import * as responseTable from '$lib/server/response-table';
 import * as results from '$lib/server/results';
 import { localize } from '$lib/survey/text';

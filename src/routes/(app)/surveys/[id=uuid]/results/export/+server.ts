@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
+import { DomainError, findById, requireOrg } from '$lib/server/platform';
 import * as exports from '$lib/server/exports';
-import { findById, requireOrg } from '$lib/server/guard';
 import * as responseTable from '$lib/server/response-table';
 import * as results from '$lib/server/results';
 import { pageParams, parseResultsQuery } from '$lib/server/results-query';

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findById, requireOrg } from '$lib/server/guard';
-import { downloadName } from '$lib/server/files';
+import { findById, requireOrg, downloadName } from '$lib/server/platform';
 import * as sharing from '$lib/server/sharing';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api/respond';
+import { apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api';
 import * as distributions from '$lib/server/distributions';
 
 export const GET = apiHandler(async ({ principal, params }) =>

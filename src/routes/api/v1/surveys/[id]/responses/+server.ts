@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiError, apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api/respond';
+import { apiError, apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api';
 import * as responseTable from '$lib/server/response-table';
 import * as responses from '$lib/server/responses';
 import * as results from '$lib/server/results';

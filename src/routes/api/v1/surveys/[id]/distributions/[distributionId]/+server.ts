@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api';
 import * as distributions from '$lib/server/distributions';
 
 /** Recipients, sent, failed, started, completed and the response rate; per attribute with `by`. */

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api';
 import * as results from '$lib/server/results';
 import { parseTrendQuery } from '$lib/server/results-query';
 

@@ -1,6 +1,6 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
-import { controlCharacterMessage, hasControlCharacter, visible } from '../control-characters';
-import { apiError } from './api/respond';
+import { controlCharacterMessage, hasControlCharacter, visible } from '../../control-characters';
+import { apiError } from '../api';
 
 // Every request passes here before any route reads it: a control character (a NUL byte above all,
 // which PostgreSQL refuses) in the address, the query or a form is refused, naming the field.

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as jobs from './jobs';
-import { makeAccount } from './test-data';
+import { makeAccount } from '../testing';
 
 const kind = (label: string) => `test.${label}.${Math.random().toString(36).slice(2)}` as const;
 // The payload of this file's jobs: a number, or none.

@@ -1,8 +1,8 @@
 import { hostname } from 'node:os';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { db, rowsOf, schema, type Database } from './db';
+import { db, rowsOf, schema, type Database } from '../db';
 import type { z } from 'zod';
-import type { DomainEventKind } from './db/schema';
+import type { DomainEventKind } from '../db/schema';
 import { DomainError } from './errors';
 import {
 	jobPayloads,

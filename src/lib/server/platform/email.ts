@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { hasRole, roles, type Role } from '../roles';
+import { hasRole, roles, type Role } from '../../roles';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { config } from './config';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 
 export type Mail = {
 	to: string;

@@ -4,9 +4,9 @@
 // code and the names of the table and constraint, never by its values.
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import { logError, safeMessage } from './log';
-import { makeAccount } from './test-data';
+import { makeAccount } from '../testing';
 
 /** What the database threw for `query`. */
 async function failure(query: Promise<unknown>): Promise<unknown> {

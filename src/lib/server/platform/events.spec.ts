@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as jobs from './jobs';
-import { answerInLane } from './respondent-post';
-import * as responses from './responses';
-import * as surveys from './surveys';
-import { makeAccount } from './test-data';
+import { answerInLane } from '../respondent-post';
+import * as responses from '../responses';
+import * as surveys from '../surveys';
+import { makeAccount } from '../testing';
 import { generateToken } from './tokens';
 
 // Every path that completes a response writes one response-completed event in the same

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { schema, type Database } from './db';
-import type { ResponseCompletedPayload } from './db/schema';
+import { schema, type Database } from '../db';
+import type { ResponseCompletedPayload } from '../db/schema';
 
 // The domain's events, each written in the transaction that made it happen (an outbox): a
 // response completed. The job worker hands each event to the jobs that subscribe to its kind

@@ -1,12 +1,12 @@
 // Test helpers for results: a published survey and responses stored as the respondent pages
 // store them, with the completion time a test needs.
-import type { Question } from '../survey/definition';
-import { db, schema } from './db';
-import * as pulses from './pulses';
-import * as results from './results';
-import * as surveys from './surveys';
+import type { Question } from '../../survey/definition';
+import { db, schema } from '../db';
+import * as pulses from '../pulses';
+import * as results from '../results';
+import * as surveys from '../surveys';
 import { makeAccount } from './test-data';
-import { generateToken } from './tokens';
+import { generateToken } from '../platform';
 
 export type StoredResponse = {
 	answers: Record<string, unknown>;

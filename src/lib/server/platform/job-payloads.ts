@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domainEventKinds } from './db/schema';
+import { domainEventKinds } from '../db/schema';
 
 // What each kind of job is given, checked when it is queued and again when it runs (a job queued
 // by an older version of the app fails with a clear message rather than half-running). What runs

@@ -1,7 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, type SuperValidated } from 'sveltekit-superforms';
-import { isUuid } from '../ids';
-import { hasRole, roleLabels, type Role } from '../roles';
+import { isUuid } from '../../ids';
+import { hasRole, roleLabels, type Role } from '../../roles';
 import { config } from './config';
 import { DomainError } from './errors';
 import { clientAddress, TokenBucket } from './rate-limit';

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import { getOutboxMessage, listOutbox, renderMail, sendMail } from './email';
-import { makeAccount, uniqueEmail } from './test-data';
-import * as testSmtp from './test-smtp';
+import { makeAccount, uniqueEmail } from '../testing';
+import * as testSmtp from '../testing';
 
 afterEach(() => {
 	delete process.env.SMTP_URL;
