@@ -2,13 +2,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { emailSchema, passwordSchema } from '../src/lib/schemas';
-import * as apiKeys from '../src/lib/server/api-keys';
+import { apiKeys, orgs, users } from '../src/lib/server/identity';
 import { seedDemo } from '../src/lib/server/demo';
 import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
 import { DatabaseBusyError } from '../src/lib/server/db/lock';
 import { DomainError, logError } from '../src/lib/server/platform';
-import * as orgs from '../src/lib/server/orgs';
-import * as users from '../src/lib/server/users';
 
 const usage = `Usage: npm run cli -- <command> [options]
 

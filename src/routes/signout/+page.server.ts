@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import * as auth from '$lib/server/auth';
+import { auth } from '$lib/server/identity';
 import { readForm, safeRedirect } from '$lib/server/platform';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as apiKeys from '../api-keys';
+import { apiKeys } from '../identity';
 import { makeAccount } from '../testing';
 import * as triggers from '../triggers';
 import { openApiDocument } from './openapi';

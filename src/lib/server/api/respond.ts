@@ -2,7 +2,7 @@ import { json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
 import { controlCharacterMessage, controlCharacterPath } from '../../control-characters';
 import { isUuid } from '../../ids';
 import type { Issue } from '../../issues';
-import * as apiKeys from '../api-keys';
+import { apiKeys } from '../identity';
 import { config, DomainError, logError, TokenBucket } from '../platform';
 
 export type ApiIssue = Issue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeRedirect } from './guard';
-import { slugify } from '../orgs';
+import { slugify } from '../identity';
 
 describe('safeRedirect', () => {
 	it('never sends anyone off the site, whatever the input', () => {

@@ -1,5 +1,5 @@
 // Helpers for unit tests: unique identities, so files can share one PostgreSQL database.
-import * as users from '../users';
+import { users } from '../identity';
 
 let n = 0;
 export function uniqueEmail(label = 'user') {

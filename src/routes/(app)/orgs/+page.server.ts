@@ -3,9 +3,8 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { z } from 'zod';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
-import * as auth from '$lib/server/auth';
+import { auth, orgs } from '$lib/server/identity';
 import { readForm, requireUser, TokenBucket } from '$lib/server/platform';
-import * as orgs from '$lib/server/orgs';
 import type { Actions, PageServerLoad } from './$types';
 
 // Each organisation may send invitations; a cap on creating them keeps that from multiplying.

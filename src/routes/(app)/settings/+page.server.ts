@@ -1,9 +1,8 @@
 import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { changePasswordSchema, profileSchema } from '$lib/schemas';
-import * as auth from '$lib/server/auth';
+import { auth, users } from '$lib/server/identity';
 import { DomainError, requireUser, throttleAuth, clientAddress } from '$lib/server/platform';
-import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

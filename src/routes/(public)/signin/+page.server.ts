@@ -2,9 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signInSchema } from '$lib/schemas';
-import * as auth from '$lib/server/auth';
+import { auth, users } from '$lib/server/identity';
 import { throttleAuth, safeRedirect, clientAddress } from '$lib/server/platform';
-import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

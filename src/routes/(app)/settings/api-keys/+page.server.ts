@@ -3,7 +3,7 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { apiKeySchema } from '$lib/schemas';
-import * as apiKeys from '$lib/server/api-keys';
+import { apiKeys } from '$lib/server/identity';
 import { readForm, requireOrg } from '$lib/server/platform';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { roles } from '$lib/roles';
 import { inviteSchema } from '$lib/schemas';
 import { DomainError, readForm, requireOrg } from '$lib/server/platform';
-import * as invitations from '$lib/server/invitations';
-import * as orgs from '$lib/server/orgs';
+import { invitations, orgs } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 const idSchema = z.uuid();

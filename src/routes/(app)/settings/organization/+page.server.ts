@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
 import { DomainError, readForm, requireOrg } from '$lib/server/platform';
 import * as sharing from '$lib/server/sharing';
-import * as orgs from '$lib/server/orgs';
+import { orgs } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

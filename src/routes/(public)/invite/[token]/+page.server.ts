@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import * as auth from '$lib/server/auth';
+import { auth, invitations } from '$lib/server/identity';
 import { DomainError, requireUser } from '$lib/server/platform';
-import * as invitations from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

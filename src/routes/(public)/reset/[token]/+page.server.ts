@@ -3,7 +3,7 @@ import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetSchema } from '$lib/schemas';
 import { DomainError, throttleAuth } from '$lib/server/platform';
-import * as users from '$lib/server/users';
+import { users } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => ({

@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as auth from '$lib/server/auth';
+import { auth, users } from '$lib/server/identity';
 import { DomainError, safeRedirect } from '$lib/server/platform';
-import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a button: mail scanners that fetch links must not spend it.

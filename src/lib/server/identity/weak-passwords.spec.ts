@@ -4,10 +4,10 @@
 // sign-up (and so an invitation's new account and the CLI's user:create), reset and change.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
-import { DomainError } from './platform';
+import { db, schema } from '../db';
+import { DomainError } from '../platform';
 import { weakPasswordReason } from './password';
-import { makeAccount, uniqueEmail } from './testing';
+import { makeAccount, uniqueEmail } from '../testing';
 import * as users from './users';
 
 const who = { email: 'Ada.Lovelace@example.test', name: 'Ada Lovelace' };

@@ -1,9 +1,9 @@
 import { dev } from '$app/environment';
 import type { RequestEvent } from '@sveltejs/kit';
-import { config, generateToken, hashToken } from './platform';
+import { config, generateToken, hashToken } from '../platform';
 import { and, eq, lt } from 'drizzle-orm';
-import type { Role } from '../roles';
-import { db, schema } from './db';
+import type { Role } from '../../roles';
+import { db, schema } from '../db';
 import * as orgs from './orgs';
 
 const DAY = 24 * 60 * 60 * 1000;

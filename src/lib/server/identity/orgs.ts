@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { hasRole, type Role } from '../roles';
-import { db, schema, type Database, type Transaction } from './db';
-import { DomainError } from './platform';
+import { hasRole, type Role } from '../../roles';
+import { db, schema, type Database, type Transaction } from '../db';
+import { DomainError } from '../platform';
 
 export type Actor = { userId: string; role: Role };
 

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
-import { DomainError } from './platform';
+import { db, schema } from '../db';
+import { DomainError } from '../platform';
 import * as orgs from './orgs';
-import { makeAccount } from './testing';
+import { makeAccount } from '../testing';
 
 async function join(orgId: string, role: 'owner' | 'admin' | 'editor' | 'analyst' | 'viewer') {
 	const account = await makeAccount(role);

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as auth from './auth';
-import { db, schema } from './db';
-import { DomainError } from './platform';
-import { makeAccount, uniqueEmail } from './testing';
+import { db, schema } from '../db';
+import { DomainError } from '../platform';
+import { makeAccount, uniqueEmail } from '../testing';
 import * as users from './users';
 
 describe('createAccount', () => {

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as apiKeys from './api-keys';
-import { db, schema } from './db';
-import { makeAccount } from './testing';
+import { db, schema } from '../db';
+import { makeAccount } from '../testing';
 
 describe('API keys', () => {
 	it('are shown once, stored hashed, authenticate for their organisation and record their last use', async () => {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as invitations from './invitations';
 import * as orgs from './orgs';
-import { makeAccount, uniqueEmail } from './testing';
+import { makeAccount, uniqueEmail } from '../testing';
 
 async function linkFor(email: string) {
 	const [message] = await db

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as auth from './auth';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as orgs from './orgs';
-import { makeAccount } from './testing';
-import { hashToken } from './platform';
+import { makeAccount } from '../testing';
+import { hashToken } from '../platform';
 
 const DAY = 24 * 60 * 60 * 1000;
 

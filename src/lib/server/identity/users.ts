@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
-import { config, sendMail, DomainError, TokenBucket, generateToken, hashToken } from './platform';
-import { db, schema } from './db';
+import { config, sendMail, DomainError, TokenBucket, generateToken, hashToken } from '../platform';
+import { db, schema } from '../db';
 import * as orgs from './orgs';
 import {
 	assertPasswordAllowed,

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { hasRole, roleLabels, type Role } from '../roles';
-import { config, sendMail, DomainError, TokenBucket, generateToken, hashToken } from './platform';
-import { db, schema } from './db';
+import { hasRole, roleLabels, type Role } from '../../roles';
+import { config, sendMail, DomainError, TokenBucket, generateToken, hashToken } from '../platform';
+import { db, schema } from '../db';
 import * as orgs from './orgs';
 
 const LIFETIME = 7 * 24 * 60 * 60 * 1000;

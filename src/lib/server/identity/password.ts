@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { commonPasswords } from './common-passwords';
-import { DomainError } from './platform';
+import { DomainError } from '../platform';
 
 // OWASP's argon2id minimum: m=19 MiB, t=2, p=1.
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;

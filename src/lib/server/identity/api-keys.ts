@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
-import { db, schema } from './db';
-import { generateToken, hashToken } from './platform';
+import { db, schema } from '../db';
+import { generateToken, hashToken } from '../platform';
 
 const KEY_PREFIX = 'hk_';
 
