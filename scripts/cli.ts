@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { emailSchema, passwordSchema } from '../src/lib/schemas';
 import { apiKeys, orgs, users } from '../src/lib/server/identity';
-import { seedDemo } from '../src/lib/server/demo';
+import { seedDemo } from '../src/lib/server/surveys';
 import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
 import { DatabaseBusyError } from '../src/lib/server/db/lock';
 import { DomainError, logError } from '../src/lib/server/platform';

@@ -5,7 +5,7 @@ import { hiddenText } from '../survey/anonymity';
 import { headline } from '../survey/headline';
 import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
 import { localize } from '../survey/text';
-import { checkIndividualsAllowed, columns, page } from './response-table';
+import { checkIndividualsAllowed, responseTable } from './responses';
 import type { Results, ResultsSurvey, SegmentMetric } from './results';
 import { csvRows, safeCell } from './spreadsheet';
 
@@ -19,12 +19,12 @@ export function responsesXlsx(survey: ResultsSurvey): ReadableStream<Uint8Array>
 	const out = new PassThrough();
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
 	const sheet = workbook.addWorksheet('Responses');
-	const cols = columns(survey.definition);
+	const cols = responseTable.columns(survey.definition);
 	(async () => {
 		sheet.addRow(cols.map((c) => c.header)).commit();
 		let cursor: string | null | undefined;
 		do {
-			const next = await page(survey, { cursor, limit: 1000 });
+			const next = await responseTable.page(survey, { cursor, limit: 1000 });
 			for (const row of next.responses)
 				sheet.addRow(cols.map((c) => safeCell(c.read(row)))).commit();
 			cursor = next.nextCursor;

@@ -357,7 +357,7 @@ describe('a survey’s promise', () => {
 		// and opened its anonymous responses to the response table and exports.
 		const { makeAccount } = await import('./testing');
 		const surveysModule = await import('./surveys');
-		const { checkIndividualsAllowed } = await import('./response-table');
+		const { checkIndividualsAllowed } = await import('./responses');
 		const a = await makeAccount('promise');
 		const pulse = {
 			title: 'Pulse',

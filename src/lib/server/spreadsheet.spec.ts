@@ -4,7 +4,7 @@ import { runDueJobs } from './platform';
 import * as people from './people';
 import { peopleCsv } from './people-export';
 import * as imports from './people-import';
-import { csvStream } from './response-table';
+import { responseTable } from './responses';
 import * as results from './results';
 import { publishedSurvey, store, makeAccount } from './testing';
 import { csvRows, safeCell } from './spreadsheet';
@@ -99,7 +99,7 @@ describe('spreadsheet cells', () => {
 			survey,
 			payloads.map((text, i) => ({ answers: { nps: i, note: text }, hidden: { store: text } }))
 		);
-		const responses = await new Response(csvStream(survey)).text();
+		const responses = await new Response(responseTable.csvStream(survey)).text();
 		expect(responses).toContain("a;'=1+1");
 		expect(formulas(responses)).toEqual([]);
 

@@ -4,7 +4,7 @@ import { issuesOf } from '../../issues';
 import { db, rowsOf, schema, type Transaction } from '../db';
 import { DomainError, enqueue } from '../platform';
 import * as people from '../people';
-import { readPublished } from '../surveys/read';
+import { readPublished } from '../surveys';
 
 // Creating a distribution: its input, its audience, why it would reach nobody, and the rows
 // of its recipients (also used by event triggers and pulse rounds).

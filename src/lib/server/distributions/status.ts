@@ -6,7 +6,7 @@ import { DomainError } from '../platform';
 import * as people from '../people';
 import * as results from '../results';
 import { releaseOf } from '../results-release';
-import { readSurvey } from '../surveys/read';
+import { readSurvey } from '../surveys';
 
 // What a distribution has done: counts by state and by group, hidden where the survey's
 // promise says so (confidentiality/).

@@ -5,7 +5,7 @@
 // client's address, the security headers. A post it declines goes to SvelteKit, body and all.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { logError } from '../platform';
-import { answerInLane } from '../respondent-post';
+import { answerInLane } from '../responses';
 import { baselineHeaders } from './security-headers';
 
 /** The largest respondent post the lane reads; a bigger one goes to SvelteKit unread. */

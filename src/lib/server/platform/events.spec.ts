@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from '../db';
 import * as jobs from './jobs';
-import { answerInLane } from '../respondent-post';
+import { answerInLane } from '../responses';
 import * as responses from '../responses';
 import * as surveys from '../surveys';
 import { makeAccount } from '../testing';

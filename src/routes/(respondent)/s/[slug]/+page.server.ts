@@ -12,9 +12,9 @@ import {
 	step,
 	validSid,
 	waitLeft,
-	withPage
-} from '$lib/server/respondent-post';
-import { unsavedPage } from '$lib/server/respondent-outage';
+	withPage,
+	unsavedPage
+} from '$lib/server/responses';
 import * as responses from '$lib/server/responses';
 import * as sharing from '$lib/server/sharing';
 import type { SurveyDefinition } from '$lib/survey/definition';

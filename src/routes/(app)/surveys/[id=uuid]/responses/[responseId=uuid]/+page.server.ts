@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { DomainError, findById, requireOrg } from '$lib/server/platform';
-import * as responseTable from '$lib/server/response-table';
+import { responseTable } from '$lib/server/responses';
 import * as results from '$lib/server/results';
 import { localize } from '$lib/survey/text';
 import type { PageServerLoad } from './$types';

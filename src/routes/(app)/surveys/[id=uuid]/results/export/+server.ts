@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DomainError, findById, requireOrg } from '$lib/server/platform';
 import * as exports from '$lib/server/exports';
-import * as responseTable from '$lib/server/response-table';
+import { responseTable } from '$lib/server/responses';
 import * as results from '$lib/server/results';
 import { pageParams, parseResultsQuery } from '$lib/server/results-query';
 import type { RequestHandler } from './$types';

@@ -1,13 +1,13 @@
 import { and, count, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { controlCharacterMessage, controlCharacterPath } from '../control-characters';
-import { issuesOf } from '../issues';
-import { surveyDefinitionSchema, type SurveyDefinition } from '../survey/definition';
-import { missingTranslations } from '../survey/translations';
-import { recordPromise } from './confidentiality';
-import { config, DomainError, generateToken } from './platform';
-import { containsPattern, db, schema } from './db';
-import { forgetOpenSurveys } from './responses';
-import { readSurvey, type SurveyRecord } from './surveys/read';
+import { controlCharacterMessage, controlCharacterPath } from '../../control-characters';
+import { issuesOf } from '../../issues';
+import { surveyDefinitionSchema, type SurveyDefinition } from '../../survey/definition';
+import { missingTranslations } from '../../survey/translations';
+import { recordPromise } from '../confidentiality';
+import { config, DomainError, generateToken } from '../platform';
+import { containsPattern, db, schema } from '../db';
+import { forgetOpenSurveys } from '../responses';
+import { readSurvey, type SurveyRecord } from './read';
 
 export type DefinitionIssue = { path: string; message: string };
 

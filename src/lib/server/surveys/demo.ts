@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { db, schema } from './db';
-import * as results from './results';
+import { db, schema } from '../db';
+import * as results from '../results';
 import * as surveys from './surveys';
-import { generateToken } from './platform';
+import { generateToken } from '../platform';
 
 // The demo organisation's data (`npm run cli -- seed:demo`): two customer surveys and an employee
 // pulse over the past year, from twelve stores in four regions, so a newcomer sees every chart.

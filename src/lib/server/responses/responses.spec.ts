@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as responses from './responses';
-import * as surveys from './surveys';
-import { makeAccount } from './testing';
-import { generateToken } from './platform';
+import * as surveys from '../surveys';
+import { makeAccount } from '../testing';
+import { generateToken } from '../platform';
 
 const definition = {
 	title: 'Visit',

@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
-import type { Question, SurveyDefinition } from '../survey/definition';
-import { localize } from '../survey/text';
-import { db, schema } from './db';
-import { DomainError } from './platform';
-import type { ResultsSurvey } from './results';
-import { csvRows } from './spreadsheet';
+import type { Question, SurveyDefinition } from '../../survey/definition';
+import { localize } from '../../survey/text';
+import { db, schema } from '../db';
+import { DomainError } from '../platform';
+import type { ResultsSurvey } from '../results';
+import { csvRows } from '../spreadsheet';
 
 // Individual responses, for customer surveys and identified employee surveys only: anonymous and
 // confidential employee surveys never show one (docs/confidentiality.md), in the app, an export or the API.

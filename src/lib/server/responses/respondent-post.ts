@@ -1,15 +1,15 @@
-import { cleanAnswerText } from '../control-characters';
-import { issueTemplates } from '../i18n/respondent';
-import { sayIssue } from '../i18n/say';
-import type { Question, SurveyDefinition } from '../survey/definition';
-import { answersFromForm } from '../survey/form';
-import type { Answers, HiddenValues } from '../survey/logic';
-import { pageRegion, pagesOf, visibleAnswers } from '../survey/pages';
-import { validateAnswers } from '../survey/validate';
-import { config, TokenBucket } from './platform';
-import { isUnavailable, withinDeadline } from './db/unavailable';
+import { cleanAnswerText } from '../../control-characters';
+import { issueTemplates } from '../../i18n/respondent';
+import { sayIssue } from '../../i18n/say';
+import type { Question, SurveyDefinition } from '../../survey/definition';
+import { answersFromForm } from '../../survey/form';
+import type { Answers, HiddenValues } from '../../survey/logic';
+import { pageRegion, pagesOf, visibleAnswers } from '../../survey/pages';
+import { validateAnswers } from '../../survey/validate';
+import { config, TokenBucket } from '../platform';
+import { isUnavailable, withinDeadline } from '../db/unavailable';
 import * as responses from './responses';
-import * as sharing from './sharing';
+import * as sharing from '../sharing';
 
 // What a respondent's post does, apart from SvelteKit: the page's form action and the Node-level
 // lane of scripts/server.js (the common one-page, one-post response) both use it.

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
-import { surveyDefinitionSchema } from '../survey/definition';
-import { fromTemplate } from '../survey/templates';
+import { db, schema } from '../db';
+import { surveyDefinitionSchema } from '../../survey/definition';
+import { fromTemplate } from '../../survey/templates';
 import { answerInLane, buckets, cookieName, step, withPage } from './respondent-post';
 import * as responses from './responses';
-import * as surveys from './surveys';
-import { makeAccount } from './testing';
-import { generateToken } from './platform';
+import * as surveys from '../surveys';
+import { makeAccount } from '../testing';
+import { generateToken } from '../platform';
 
 const definition = {
 	title: 'Lane',

@@ -1,15 +1,15 @@
 import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { issuesOf } from '../issues';
-import type { SurveyDefinition } from '../survey/definition';
-import type { Answers, HiddenValues } from '../survey/logic';
-import { validateAnswers } from '../survey/validate';
-import { db, prepared, schema } from './db';
-import { isUnavailable } from './db/unavailable';
-import { DomainError, generateToken } from './platform';
-import * as events from './platform';
-import { readSurvey } from './surveys/read';
+import { issuesOf } from '../../issues';
+import type { SurveyDefinition } from '../../survey/definition';
+import type { Answers, HiddenValues } from '../../survey/logic';
+import { validateAnswers } from '../../survey/validate';
+import { db, prepared, schema } from '../db';
+import { isUnavailable } from '../db/unavailable';
+import { DomainError, generateToken } from '../platform';
+import * as events from '../platform';
+import { readSurvey } from '../surveys';
 
 // Responses as respondents give them, page by page. The respondent pages are public: everything
 // here is keyed by the survey's unguessable slug and a submission id the page itself made.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from './demo';
-import * as results from './results';
-import { makeAccount } from './testing';
+import * as results from '../results';
+import { makeAccount } from '../testing';
 
 describe('demo data', () => {
 	it('publish a year of customer and employee surveys once, ready for every chart', async () => {

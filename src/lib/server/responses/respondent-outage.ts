@@ -1,6 +1,6 @@
-import type { Question, SurveyDefinition } from '../survey/definition';
-import { answersFromForm } from '../survey/form';
-import { pageRegion, pagesOf } from '../survey/pages';
+import type { Question, SurveyDefinition } from '../../survey/definition';
+import { answersFromForm } from '../../survey/form';
+import { pageRegion, pagesOf } from '../../survey/pages';
 import { hiddenFrom, languageOf, validSid } from './respondent-post';
 import * as responses from './responses';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
-import { DomainError } from './platform';
+import { db, schema } from '../db';
+import { DomainError } from '../platform';
 import * as surveys from './surveys';
-import { makeAccount } from './testing';
+import { makeAccount } from '../testing';
 
 const definition = {
 	title: 'Store visit',
