@@ -5,7 +5,7 @@ import type { JobPayload } from './platform';
 import * as people from './people';
 import { parseField, readTable, suggestMapping, type Row, type Table } from './people-file';
 import { loopMessage } from './people-hierarchy';
-import { csvRows } from './spreadsheet';
+import { csvRows } from './results';
 
 // Importing a CSV or XLSX file of people: the file is stored on upload (createImport), its columns
 // mapped by the user (startImport), then a durable job upserts it in batches, recording progress

@@ -5,7 +5,7 @@ import { db, rowsOf, schema } from '../db';
 import { DomainError } from '../platform';
 import * as people from '../people';
 import * as results from '../results';
-import { releaseOf } from '../results-release';
+import { releaseOf } from '../results';
 import { readSurvey } from '../surveys';
 
 // What a distribution has done: counts by state and by group, hidden where the survey's

@@ -4,7 +4,7 @@ import { localize } from '../../survey/text';
 import { db, schema } from '../db';
 import { DomainError } from '../platform';
 import type { ResultsSurvey } from '../results';
-import { csvRows } from '../spreadsheet';
+import { csvRows } from '../results';
 
 // Individual responses, for customer surveys and identified employee surveys only: anonymous and
 // confidential employee surveys never show one (docs/confidentiality.md), in the app, an export or the API.

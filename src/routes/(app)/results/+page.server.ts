@@ -1,7 +1,7 @@
 import { countHidden } from '$lib/server/confidentiality';
 import { DomainError, requireOrg } from '$lib/server/platform';
 import * as results from '$lib/server/results';
-import * as combined from '$lib/server/results-combined';
+import * as combined from '$lib/server/results';
 import * as surveys from '$lib/server/surveys';
 import type { PageServerLoad } from './$types';
 

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { DomainError, findById, requireOrg } from '$lib/server/platform';
-import * as exports from '$lib/server/exports';
+import * as exports from '$lib/server/results';
 import { responseTable } from '$lib/server/responses';
 import * as results from '$lib/server/results';
-import { pageParams, parseResultsQuery } from '$lib/server/results-query';
+import { pageParams, parseResultsQuery } from '$lib/server/results';
 import type { RequestHandler } from './$types';
 
 const types = {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
-import { release, type HiddenReason, type Partition, type Release } from '../survey/anonymity';
-import { releasedCells } from '../survey/comment-release';
-import { measuredQuestions } from '../survey/metrics';
-import { commentMinimum } from './confidentiality';
-import { rowsOf } from './db';
-import { dayOf, segmentExpression } from './results-sql';
+import { release, type HiddenReason, type Partition, type Release } from '../../survey/anonymity';
+import { releasedCells } from '../../survey/comment-release';
+import { measuredQuestions } from '../../survey/metrics';
+import { commentMinimum } from '../confidentiality';
+import { rowsOf } from '../db';
+import { dayOf, segmentExpression } from './sql';
 import type { ResultsSurvey, Scope, Transaction } from './results';
 
 // What an employee survey may show: for the responses as a whole, for each question, and for

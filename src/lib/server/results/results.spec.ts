@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateResponses, segmentValue } from '../survey/metrics';
-import { rowsOf } from './db';
+import { aggregateResponses, segmentValue } from '../../survey/metrics';
+import { rowsOf } from '../db';
 import * as results from './results';
-import { publishedSurvey, store } from './testing';
+import { publishedSurvey, store } from '../testing';
 
 const reasons = {
 	choices: [
@@ -355,9 +355,9 @@ describe('a survey’s promise', () => {
 		// A security bug found in review: the audience came from the survey row, which every saved
 		// draft rewrites, so saving a draft as "customer" lifted an employee survey's threshold
 		// and opened its anonymous responses to the response table and exports.
-		const { makeAccount } = await import('./testing');
-		const surveysModule = await import('./surveys');
-		const { checkIndividualsAllowed } = await import('./responses');
+		const { makeAccount } = await import('../testing');
+		const surveysModule = await import('../surveys');
+		const { checkIndividualsAllowed } = await import('../responses');
 		const a = await makeAccount('promise');
 		const pulse = {
 			title: 'Pulse',

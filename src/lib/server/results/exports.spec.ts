@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import * as exports from './exports';
 import * as results from './results';
-import { publishedSurvey, store } from './testing';
+import { publishedSurvey, store } from '../testing';
 
 describe('exports', () => {
 	it('stream every response to XLSX, formulas as text', async () => {

@@ -1,7 +1,7 @@
-import type { Issue } from '../issues';
-import { DomainError } from './platform';
+import type { Issue } from '../../issues';
+import { DomainError } from '../platform';
 import { resolveField, type ResultsQuery, type ResultsSurvey } from './results';
-import { isCalendarDate } from '../calendar-date';
+import { isCalendarDate } from '../../calendar-date';
 import { urlFilters } from './url-filters';
 
 // The results filters as the API and the results page take them from a URL:

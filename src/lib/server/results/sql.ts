@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { SpecEntry } from '../survey/metrics';
+import type { SpecEntry } from '../../survey/metrics';
 
 // The SQL of the results engine. One explosion of a response into cells (question, part, value),
 // written once and used both to fold responses into result_cell and to read the responses not yet

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
-import type { SurveyDefinition } from '../survey/definition';
-import { hiddenText } from '../survey/anonymity';
-import { headline } from '../survey/headline';
-import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
-import { localize } from '../survey/text';
-import { checkIndividualsAllowed, responseTable } from './responses';
+import type { SurveyDefinition } from '../../survey/definition';
+import { hiddenText } from '../../survey/anonymity';
+import { headline } from '../../survey/headline';
+import { isScoreType, measuredQuestions, type Metric } from '../../survey/metrics';
+import { localize } from '../../survey/text';
+import { checkIndividualsAllowed, responseTable } from '../responses';
 import type { Results, ResultsSurvey, SegmentMetric } from './results';
 import { csvRows, safeCell } from './spreadsheet';
 

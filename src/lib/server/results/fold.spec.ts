@@ -1,10 +1,10 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, schema } from './db';
-import * as jobs from './platform';
-import * as responses from './responses';
+import { db, schema } from '../db';
+import * as jobs from '../platform';
+import * as responses from '../responses';
 import * as results from './results';
-import { publishedSurvey, makeAccount } from './testing';
+import { publishedSurvey, makeAccount } from '../testing';
 
 // Results were folded into the rollup by the request that read them: every results page view
 // could write, so results could not be served from a read replica. Folding is now a job handed

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Question, SurveyDefinition } from '../survey/definition';
-import { db, schema } from './db';
+import type { Question, SurveyDefinition } from '../../survey/definition';
+import { db, schema } from '../db';
 
 // A pulse program publishes each round as a version with only that round's items. Its results are
 // read against every item any round asked, so an earlier round's items keep their figures (each

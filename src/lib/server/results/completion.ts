@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { countHidden, suppress } from './confidentiality';
-import { rowsOf } from './db';
-import { segmentExpression } from './results-sql';
+import { countHidden, suppress } from '../confidentiality';
+import { rowsOf } from '../db';
+import { segmentExpression } from './sql';
 import type { ResultsSurvey, Scope, Transaction } from './results';
 
 // How many started, how many finished, and where the others stopped: for each question, the

@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as results from './results';
-import * as resultComments from './results-comments';
-import type { Question } from '../survey/definition';
-import * as pulses from './pulses';
-import { publishedSurvey, pulseSurvey, store } from './testing';
+import * as resultComments from './comments';
+import type { Question } from '../../survey/definition';
+import * as pulses from '../pulses';
+import { publishedSurvey, pulseSurvey, store } from '../testing';
 
 type Person = {
 	team: string;

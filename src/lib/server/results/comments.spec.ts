@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as resultComments from './results-comments';
-import { publishedSurvey, store } from './testing';
+import * as resultComments from './comments';
+import { publishedSurvey, store } from '../testing';
 import type { Scope } from './results';
 
 const definition = (audience: 'customer' | 'employee') => ({

@@ -1,4 +1,4 @@
-import { differ, measuredQuestions } from '../survey/metrics';
+import { differ, measuredQuestions } from '../../survey/metrics';
 import * as results from './results';
 import type { ResultsSurvey, Scope } from './results';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthOverMonth } from './results-change';
-import { publishedSurvey, store } from './testing';
+import { monthOverMonth } from './change';
+import { publishedSurvey, store } from '../testing';
 
 const at = (date: string) => new Date(`${date}T12:00:00Z`);
 const days = (month: string, n: number) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as exports from './exports';
-import { runDueJobs } from './platform';
-import * as people from './people';
-import { peopleCsv } from './people-export';
-import * as imports from './people-import';
-import { responseTable } from './responses';
+import { runDueJobs } from '../platform';
+import * as people from '../people';
+import { peopleCsv } from '../people-export';
+import * as imports from '../people-import';
+import { responseTable } from '../responses';
 import * as results from './results';
-import { publishedSurvey, store, makeAccount } from './testing';
+import { publishedSurvey, store, makeAccount } from '../testing';
 import { csvRows, safeCell } from './spreadsheet';
 
 // What went wrong: the CSV exports made a cell formula-safe only when it *started* with =, +, -

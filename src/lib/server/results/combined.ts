@@ -1,9 +1,9 @@
-import type { HiddenReason } from '../survey/anonymity';
-import { headline } from '../survey/headline';
-import { isScoreType, measuredQuestions, type Metric } from '../survey/metrics';
-import { correlation } from '../survey/stats';
-import { localize } from '../survey/text';
-import { DomainError } from './platform';
+import type { HiddenReason } from '../../survey/anonymity';
+import { headline } from '../../survey/headline';
+import { isScoreType, measuredQuestions, type Metric } from '../../survey/metrics';
+import { correlation } from '../../survey/stats';
+import { localize } from '../../survey/text';
+import { DomainError } from '../platform';
 import * as results from './results';
 
 // Customer and employee results side by side, on the units they share (store, team, region): the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as combined from './results-combined';
-import { publishedSurvey, store, makeAccount } from './testing';
+import * as combined from './combined';
+import { publishedSurvey, store, makeAccount } from '../testing';
 
 describe('customers and employees together', () => {
 	it('pair each unit’s scores, leave out units under the employee threshold, and correlate', async () => {

@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { Question, SurveyDefinition } from '../survey/definition';
+import type { Question, SurveyDefinition } from '../../survey/definition';
 import {
 	buildMetric,
 	cellSpec,
@@ -12,23 +12,23 @@ import {
 	type Metric,
 	type PartAggregate,
 	type SpecEntry
-} from '../survey/metrics';
-import type { HiddenReason } from '../survey/anonymity';
-import { wilson } from '../survey/stats';
+} from '../../survey/metrics';
+import type { HiddenReason } from '../../survey/anonymity';
+import { wilson } from '../../survey/stats';
 import {
 	attributeSegments,
 	countHidden,
 	individualsHidden,
 	type SurveyPromise
-} from './confidentiality';
-import { attributeTypes } from './people';
-import { db, rowsOf, schema, type Transaction } from './db';
-import { DomainError } from './platform';
-import type { EventPayload, Handler } from './platform';
-import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './results-sql';
-import { completion, type Completion } from './results-completion';
-import { pulseDefinitions } from './results-items';
-import { releaseOf } from './results-release';
+} from '../confidentiality';
+import { attributeTypes } from '../people';
+import { db, rowsOf, schema, type Transaction } from '../db';
+import { DomainError } from '../platform';
+import type { EventPayload, Handler } from '../platform';
+import { aggregateSql, cellsLateral, dayOf, dimsLateral, segmentExpression } from './sql';
+import { completion, type Completion } from './completion';
+import { pulseDefinitions } from './items';
+import { releaseOf } from './release';
 
 // The results engine: scores by segment and over time, computed in the database from the rollup
 // (result_cell) plus the responses not yet folded into it, so a result is always exact.

@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { SurveyDefinition } from '../survey/definition';
-import { containsPattern, rowsOf } from './db';
-import { dayOf, segmentExpression } from './results-sql';
-import { commentMinimum } from './confidentiality';
-import { fieldExpression, releaseOf } from './results-release';
+import type { SurveyDefinition } from '../../survey/definition';
+import { containsPattern, rowsOf } from '../db';
+import { dayOf, segmentExpression } from './sql';
+import { commentMinimum } from '../confidentiality';
+import { fieldExpression, releaseOf } from './release';
 import {
 	allowedScope,
 	snapshot,
