@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { closeDatabase, databaseKind, migrateDatabase, rowsOf } from '../src/lib/server/db';
 import { runDueJobs } from '../src/lib/server/platform';
 import * as people from '../src/lib/server/people';
-import * as imports from '../src/lib/server/people-import';
+import { imports } from '../src/lib/server/people';
 import { makeAccount } from '../src/lib/server/testing';
 
 const { values: options } = parseArgs({

@@ -4,7 +4,7 @@
 import * as distributions from '../distributions';
 import { jobPayloads, type JobKind, type JobPayload } from './job-payloads';
 import { register, subscribe, type Handler } from './jobs';
-import * as peopleImport from '../people-import';
+import { imports as peopleImport } from '../people';
 import * as pulses from '../pulses';
 import * as results from '../results';
 import * as triggers from '../triggers';

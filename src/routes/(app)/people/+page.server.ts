@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { hasRole } from '$lib/roles';
 import { DomainError, readForm, requireOrg } from '$lib/server/platform';
 import * as people from '$lib/server/people';
-import { managersOf } from '$lib/server/people-export';
+import { managersOf } from '$lib/server/people';
 import { filterFrom } from './filter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { DomainError, readForm, requireOrg } from '$lib/server/platform';
-import * as imports from '$lib/server/people-import';
+import { imports } from '$lib/server/people';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

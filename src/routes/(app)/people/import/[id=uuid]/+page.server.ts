@@ -1,8 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { DomainError, findById, readForm, requireOrg } from '$lib/server/platform';
 import type { PersonKind } from '$lib/server/people';
-import { attributeKey } from '$lib/server/people-file';
-import * as imports from '$lib/server/people-import';
+import { attributeKey, imports } from '$lib/server/people';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { db, rowsOf, type Database } from './db';
+import { db, rowsOf, type Database } from '../db';
 
 // The hierarchy must stay a tree: a manager link that would put a person under themselves (X1 ↔
 // X2, or a longer loop) is refused, so "everyone under X1" never includes X1 and never loops.

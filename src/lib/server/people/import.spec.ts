@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runDueJobs } from './platform';
+import { runDueJobs } from '../platform';
 import * as people from './people';
-import { peopleCsv, peopleXlsx } from './people-export';
-import * as imports from './people-import';
-import { makeAccount } from './testing';
+import { peopleCsv, peopleXlsx } from './export';
+import * as imports from './import';
+import { makeAccount } from '../testing';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as people from './people';
-import { makeAccount } from './testing';
+import { makeAccount } from '../testing';
 
 async function org() {
 	return (await makeAccount('people')).orgId;

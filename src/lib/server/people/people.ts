@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { issuesOf, type Issue } from '../issues';
-import { containsPattern, db, rowsOf, schema, type Database } from './db';
-import { DomainError } from './platform';
-import * as hierarchy from './people-hierarchy';
-import { isCalendarDate } from '../calendar-date';
+import { issuesOf, type Issue } from '../../issues';
+import { containsPattern, db, rowsOf, schema, type Database } from '../db';
+import { DomainError } from '../platform';
+import * as hierarchy from './hierarchy';
+import { isCalendarDate } from '../../calendar-date';
 
 // The directory: an organisation's customers and employees, their typed attributes and the org
 // hierarchy (an employee's manager). Imports and the API upsert through `upsertPeople`, matching

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as people from './people';
-import { csvRows, safeCell } from './results';
+import { csvRows, safeCell } from '../results';
 
 // The directory as a spreadsheet, in the columns an import reads back (people-file.ts suggests
 // the same fields from these names), written a page at a time. Cells pass through spreadsheet.ts, so

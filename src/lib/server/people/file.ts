@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { controlCharacterMessage, hasControlCharacter } from '../control-characters';
-import { DomainError } from './platform';
+import { controlCharacterMessage, hasControlCharacter } from '../../control-characters';
+import { DomainError } from '../platform';
 import { attributeKeyPattern, isoDate, type AttributeType } from './people';
 
 // Reading a file of people (CSV or XLSX) into a header and rows, and guessing which column is

@@ -1,11 +1,11 @@
-import { config, DomainError, enqueue, type Handler, type JobContext } from './platform';
+import { config, DomainError, enqueue, type Handler, type JobContext } from '../platform';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { db, rowsOf, schema } from './db';
-import type { JobPayload } from './platform';
+import { db, rowsOf, schema } from '../db';
+import type { JobPayload } from '../platform';
 import * as people from './people';
-import { parseField, readTable, suggestMapping, type Row, type Table } from './people-file';
-import { loopMessage } from './people-hierarchy';
-import { csvRows } from './results';
+import { parseField, readTable, suggestMapping, type Row, type Table } from './file';
+import { loopMessage } from './hierarchy';
+import { csvRows } from '../results';
 
 // Importing a CSV or XLSX file of people: the file is stored on upload (createImport), its columns
 // mapped by the user (startImport), then a durable job upserts it in batches, recording progress
