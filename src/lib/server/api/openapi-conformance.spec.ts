@@ -4,7 +4,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiKeys } from '../identity';
 import { makeAccount } from '../testing';
-import * as triggers from '../triggers';
+import { triggers } from '../outreach';
 import { openApiDocument } from './openapi';
 
 // Every operation of the OpenAPI document, called through its real route handler on a real

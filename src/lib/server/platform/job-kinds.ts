@@ -1,13 +1,11 @@
 // Every kind of job and what runs it, and the jobs each domain event is handed to: the one list.
 // Loaded by the worker's first pass (jobs.runDueJobs); a kind's payload is declared in
 // job-payloads.ts, and a kind without a handler here does not compile.
-import * as distributions from '../distributions';
+import { distributions, pulses, triggers } from '../outreach';
 import { jobPayloads, type JobKind, type JobPayload } from './job-payloads';
 import { register, subscribe, type Handler } from './jobs';
 import { imports as peopleImport } from '../people';
-import * as pulses from '../pulses';
 import * as results from '../results';
-import * as triggers from '../triggers';
 
 const handlers: { [K in JobKind]: Handler<JobPayload<K>> } = {
 	'distribution.send': distributions.sendDistribution,

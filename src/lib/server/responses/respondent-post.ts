@@ -9,7 +9,7 @@ import { validateAnswers } from '../../survey/validate';
 import { config, TokenBucket } from '../platform';
 import { isUnavailable, withinDeadline } from '../db/unavailable';
 import * as responses from './responses';
-import * as sharing from '../sharing';
+import { sharing } from '../outreach';
 
 // What a respondent's post does, apart from SvelteKit: the page's form action and the Node-level
 // lane of scripts/server.js (the common one-page, one-post response) both use it.

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as results from './results';
 import * as resultComments from './comments';
 import type { Question } from '../../survey/definition';
-import * as pulses from '../pulses';
+import { pulses } from '../outreach';
 import { publishedSurvey, pulseSurvey, store } from '../testing';
 
 type Person = {

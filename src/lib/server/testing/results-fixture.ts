@@ -2,7 +2,7 @@
 // store them, with the completion time a test needs.
 import type { Question } from '../../survey/definition';
 import { db, schema } from '../db';
-import * as pulses from '../pulses';
+import { pulses } from '../outreach';
 import * as results from '../results';
 import * as surveys from '../surveys';
 import { makeAccount } from './test-data';

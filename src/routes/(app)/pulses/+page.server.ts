@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { pulseProgramFormSchema } from '$lib/schemas';
 import { refuse, requireOrg } from '$lib/server/platform';
 import * as people from '$lib/server/people';
-import * as pulses from '$lib/server/pulses';
+import { pulses } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import { localize } from '$lib/survey/text';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { DomainError, readForm, requireOrg } from '$lib/server/platform';
-import * as pulses from '$lib/server/pulses';
+import { pulses } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -3,7 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
 import { DomainError, readForm, requireOrg } from '$lib/server/platform';
-import * as sharing from '$lib/server/sharing';
+import { sharing } from '$lib/server/outreach';
 import { orgs } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 

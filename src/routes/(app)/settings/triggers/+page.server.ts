@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { contactFrequencyFormSchema, triggerRuleFormSchema } from '$lib/schemas';
 import { DomainError, refuse, readForm, requireOrg } from '$lib/server/platform';
 import * as surveys from '$lib/server/surveys';
-import * as triggers from '$lib/server/triggers';
+import { triggers } from '$lib/server/outreach';
 import type { Actions, PageServerLoad } from './$types';
 
 const frequency = zod4(contactFrequencyFormSchema);

@@ -2,7 +2,7 @@ import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltej
 import { pickLanguage } from '$lib/i18n/respondent';
 import { DomainError, readForm, clientAddress, generateToken } from '$lib/server/platform';
 import { isUnavailable, withinDeadline } from '$lib/server/db/unavailable';
-import * as distributions from '$lib/server/distributions';
+import { distributions, sharing } from '$lib/server/outreach';
 import {
 	buckets,
 	completeFirstPost,
@@ -16,7 +16,6 @@ import {
 	unsavedPage
 } from '$lib/server/responses';
 import * as responses from '$lib/server/responses';
-import * as sharing from '$lib/server/sharing';
 import type { SurveyDefinition } from '$lib/survey/definition';
 import { answersFromForm } from '$lib/survey/form';
 import { pageRegion, pagesOf, visibleAnswers } from '$lib/survey/pages';

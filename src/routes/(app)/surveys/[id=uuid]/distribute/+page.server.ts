@@ -1,7 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { hasRole } from '$lib/roles';
-import * as distributions from '$lib/server/distributions';
-import * as sending from '$lib/server/distributions-ui';
+import { distributions, sending } from '$lib/server/outreach';
 import { DomainError, findById, readForm, requireOrg } from '$lib/server/platform';
 import * as people from '$lib/server/people';
 import type { Issue } from '$lib/issues';

@@ -1,5 +1,4 @@
-import * as distributions from '$lib/server/distributions';
-import * as sending from '$lib/server/distributions-ui';
+import { distributions, sending } from '$lib/server/outreach';
 import { DomainError, findById, requireOrg } from '$lib/server/platform';
 import * as people from '$lib/server/people';
 import type { Issue } from '$lib/issues';

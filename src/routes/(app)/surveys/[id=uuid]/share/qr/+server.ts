@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findById, requireOrg, downloadName } from '$lib/server/platform';
-import * as sharing from '$lib/server/sharing';
+import { sharing } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';
 

@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Question } from '../survey/definition';
-import { db, schema } from './db';
+import type { Question } from '../../survey/definition';
+import { db, schema } from '../db';
 import * as distributions from './distributions';
-import * as jobs from './platform';
-import * as people from './people';
+import * as jobs from '../platform';
+import * as people from '../people';
 import * as pulses from './pulses';
-import * as responses from './responses';
-import * as results from './results';
-import { store, makeAccount, plainText, startSmtp } from './testing';
-import * as surveys from './surveys';
+import * as responses from '../responses';
+import * as results from '../results';
+import { store, makeAccount, plainText, startSmtp } from '../testing';
+import * as surveys from '../surveys';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 beforeAll(async () => {

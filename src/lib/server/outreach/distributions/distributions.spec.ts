@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, schema } from './db';
-import * as distributions from './distributions';
-import * as sending from './distributions-ui';
-import * as jobs from './platform';
-import * as people from './people';
-import * as responses from './responses';
-import * as results from './results';
-import { publishedSurvey, makeAccount, plainText, startSmtp, type Received } from './testing';
-import * as surveys from './surveys';
+import { db, schema } from '../../db';
+import * as distributions from './';
+import * as sending from '../distributions-ui';
+import * as jobs from '../../platform';
+import * as people from '../../people';
+import * as responses from '../../responses';
+import * as results from '../../results';
+import { publishedSurvey, makeAccount, plainText, startSmtp, type Received } from '../../testing';
+import * as surveys from '../../surveys';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 // Addresses the SMTP server refuses while they are in this set.

@@ -1,12 +1,12 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { HiddenReason } from '../../survey/anonymity';
-import { countHidden, suppress, type SurveyPromise } from '../confidentiality';
-import { db, rowsOf, schema } from '../db';
-import { DomainError } from '../platform';
-import * as people from '../people';
-import * as results from '../results';
-import { releaseOf } from '../results';
-import { readSurvey } from '../surveys';
+import type { HiddenReason } from '../../../survey/anonymity';
+import { countHidden, suppress, type SurveyPromise } from '../../confidentiality';
+import { db, rowsOf, schema } from '../../db';
+import { DomainError } from '../../platform';
+import * as people from '../../people';
+import * as results from '../../results';
+import { releaseOf } from '../../results';
+import { readSurvey } from '../../surveys';
 
 // What a distribution has done: counts by state and by group, hidden where the survey's
 // promise says so (confidentiality/).

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import type { SurveyDefinition } from '../../survey/definition';
-import { db, rowsOf, schema } from '../db';
-import { generateToken, hashToken } from '../platform';
+import type { SurveyDefinition } from '../../../survey/definition';
+import { db, rowsOf, schema } from '../../db';
+import { generateToken, hashToken } from '../../platform';
 
 // A personal link: what its token gives on a survey, the attributes kept with its response,
 // and unsubscribing.

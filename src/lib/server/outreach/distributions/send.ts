@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { uiLocale } from '../../i18n/respondent';
-import { m } from '../../paraglide/messages.js';
-import type { SurveyDefinition } from '../../survey/definition';
+import { uiLocale } from '../../../i18n/respondent';
+import { m } from '../../../paraglide/messages';
+import type { SurveyDefinition } from '../../../survey/definition';
 import {
 	config,
 	sendMail,
@@ -10,10 +10,10 @@ import {
 	type Handler,
 	generateToken,
 	hashToken
-} from '../platform';
-import { db, rowsOf, schema } from '../db';
-import type { JobPayload } from '../platform';
-import { publishedDefinition } from '../responses';
+} from '../../platform';
+import { db, rowsOf, schema } from '../../db';
+import type { JobPayload } from '../../platform';
+import { publishedDefinition } from '../../responses';
 import { notSent } from './create';
 
 // Sending: a durable job claims each recipient's e-mail under a lease and marks it sent once

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import { notSentReason, type NotSentReason } from './distributions';
 
 // What the rules of an event made of it, in the words the API and Settings → Event triggers give:

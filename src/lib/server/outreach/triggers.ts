@@ -1,13 +1,13 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { issuesOf } from '../issues';
-import type { SurveyDefinition } from '../survey/definition';
-import { db, rowsOf, schema } from './db';
+import { issuesOf } from '../../issues';
+import type { SurveyDefinition } from '../../survey/definition';
+import { db, rowsOf, schema } from '../db';
 import { insertDistribution, notSent, withinFrequency } from './distributions';
-import { DomainError, enqueue, type Handler } from './platform';
-import type { JobPayload } from './platform';
-import * as people from './people';
-import { publishedDefinition } from './responses';
+import { DomainError, enqueue, type Handler } from '../platform';
+import type { JobPayload } from '../platform';
+import * as people from '../people';
+import { publishedDefinition } from '../responses';
 import {
 	accepted,
 	skip,
@@ -15,7 +15,7 @@ import {
 	type Outcome,
 	type SkipReason
 } from './trigger-outcomes';
-import * as surveys from './surveys';
+import * as surveys from '../surveys';
 
 // Event triggers (CX): an event posted through the API ("order.delivered" for a customer) sends
 // the surveys its type is mapped to, after each rule's delay, with hidden fields filled from the

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { db, rowsOf, schema } from './db';
-import * as people from './people';
-import { publishedOf, readSurvey } from './surveys';
+import { db, rowsOf, schema } from '../db';
+import * as people from '../people';
+import { publishedOf, readSurvey } from '../surveys';
 
 // What the "Send by e-mail" pages need beside distributions.ts: the survey's audience and
 // promise, the attributes to choose people by, and how many people a choice reaches.

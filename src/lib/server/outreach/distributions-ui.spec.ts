@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as sending from './distributions-ui';
-import * as people from './people';
-import { makeAccount } from './testing';
+import * as people from '../people';
+import { makeAccount } from '../testing';
 
 describe('choosing whom to send a survey to', () => {
 	it("suggests each text attribute's common values and counts whom a choice reaches", async () => {

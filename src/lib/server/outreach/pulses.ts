@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { issuesOf } from '../issues';
-import type { Question, SurveyDefinition } from '../survey/definition';
-import { db, schema, type Transaction } from './db';
+import { issuesOf } from '../../issues';
+import type { Question, SurveyDefinition } from '../../survey/definition';
+import { db, schema, type Transaction } from '../db';
 import { insertDistribution, listDistributions, type DistributionStatus } from './distributions';
-import { DomainError, enqueue, type Handler } from './platform';
-import type { JobPayload } from './platform';
-import * as people from './people';
-import * as surveys from './surveys';
+import { DomainError, enqueue, type Handler } from '../platform';
+import type { JobPayload } from '../platform';
+import * as people from '../people';
+import * as surveys from '../surveys';
 
 // Pulse programs: a recurring employee survey. Every round publishes the program's survey with the
 // core questions and the next `perRound` items of the bank (rotating, so everyone gets every item

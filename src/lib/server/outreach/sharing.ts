@@ -1,11 +1,11 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { issuesOf } from '../issues';
-import { db, schema } from './db';
-import { DomainError } from './platform';
-import { forgetOpenSurveys } from './responses';
-import * as surveys from './surveys';
+import { issuesOf } from '../../issues';
+import { db, schema } from '../db';
+import { DomainError } from '../platform';
+import { forgetOpenSurveys } from '../responses';
+import * as surveys from '../surveys';
 
 // How a survey reaches respondents: its link, touchpoint links with QR codes, and embeds on the
 // organisation's own sites.

@@ -1,10 +1,10 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { issuesOf } from '../../issues';
-import { db, rowsOf, schema, type Transaction } from '../db';
-import { DomainError, enqueue } from '../platform';
-import * as people from '../people';
-import { readPublished } from '../surveys';
+import { issuesOf } from '../../../issues';
+import { db, rowsOf, schema, type Transaction } from '../../db';
+import { DomainError, enqueue } from '../../platform';
+import * as people from '../../people';
+import { readPublished } from '../../surveys';
 
 // Creating a distribution: its input, its audience, why it would reach nobody, and the rows
 // of its recipients (also used by event triggers and pulse rounds).

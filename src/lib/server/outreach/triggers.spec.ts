@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, schema } from './db';
+import { db, schema } from '../db';
 import * as distributions from './distributions';
-import * as jobs from './platform';
-import * as people from './people';
-import * as surveys from './surveys';
-import { publishedSurvey, makeAccount, plainText, startSmtp } from './testing';
+import * as jobs from '../platform';
+import * as people from '../people';
+import * as surveys from '../surveys';
+import { publishedSurvey, makeAccount, plainText, startSmtp } from '../testing';
 import * as triggers from './triggers';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;

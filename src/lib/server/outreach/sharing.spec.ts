@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as sharing from './sharing';
-import * as surveys from './surveys';
-import { makeAccount } from './testing';
+import * as surveys from '../surveys';
+import { makeAccount } from '../testing';
 
 const definition = {
 	title: 'Visit',
