@@ -1,7 +1,8 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
-import { auth, users } from '$lib/server/identity';
+import * as auth from '$lib/server/auth';
+import { users } from '$lib/server/identity';
 import { apiError } from '$lib/server/api';
 import { directionOf } from '$lib/i18n/respondent';
 import { checkConfig, config, logError, clientAddress, TokenBucket } from '$lib/server/platform';

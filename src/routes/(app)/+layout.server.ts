@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/platform';
+import { requireUser } from '$lib/server/http';
 import { orgs } from '$lib/server/identity';
 import type { LayoutServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { requireOrg } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -30,7 +30,7 @@ async function offendingField(event: RequestEvent): Promise<string | null> {
 		return null; // not a form: the action answers that with its own 400
 	}
 	for (const [name, value] of form) {
-		// A file's bytes are its reader's to judge (people-file.ts names the line); its name is not.
+		// A file's bytes are its reader's to judge (people/file.ts names the line); its name is not.
 		const text = typeof value === 'string' ? value : value.name;
 		if (hasControlCharacter(name) || hasControlCharacter(text)) return shown(name);
 	}

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import * as auth from './auth';
+import * as auth from '../auth';
 import { db, schema } from '../db';
 import { DomainError } from '../platform';
 import { makeAccount, uniqueEmail } from '../testing';

@@ -13,7 +13,7 @@ import * as surveys from '../surveys';
 // core questions and the next `perRound` items of the bank (rotating, so everyone gets every item
 // over a cycle), sends it to the audience with reminders, and queues the next round. The hidden
 // field `round` carries the round's number, so results compare rounds (`by=round`); they list
-// every item any round asked (results-items.ts), and a round's links answer its own version.
+// every item any round asked (results/items.ts), and a round's links answer its own version.
 
 export type Cadence = (typeof schema.cadences)[number];
 

@@ -5,7 +5,7 @@ import { db, schema } from '../db';
 import * as people from './people';
 import { csvRows, safeCell } from '../results';
 
-// The directory as a spreadsheet, in the columns an import reads back (people-file.ts suggests
+// The directory as a spreadsheet, in the columns an import reads back (file.ts suggests
 // the same fields from these names), written a page at a time. Cells pass through spreadsheet.ts, so
 // nothing anyone typed runs as a formula.
 

@@ -5,7 +5,7 @@ import { DomainError } from '../platform';
 import { attributeKeyPattern, isoDate, type AttributeType } from './people';
 
 // Reading a file of people (CSV or XLSX) into a header and rows, and guessing which column is
-// which. Pure: the import (people-import.ts) stores the file and runs the upserts.
+// which. Pure: the import (import.ts) stores the file and runs the upserts.
 
 export type Row = {
 	/** Where the row starts in the file (the header is line 1). */ line: number;

@@ -36,7 +36,7 @@ export type Preview = {
 	header: string[];
 	rows: string[][];
 	total: number;
-	/** A field for each column (see people-file.ts), from its name and values. */
+	/** A field for each column (see file.ts), from its name and values. */
 	suggested: string[];
 };
 
@@ -189,7 +189,7 @@ function checkMapping(
 }
 
 /**
- * Starts importing an uploaded file with `mapping` (column index → field, see people-file.ts);
+ * Starts importing an uploaded file with `mapping` (column index → field, see file.ts);
  * `kind` is the kind of new people whose row does not say theirs. The work runs as a job.
  */
 export async function startImport(

@@ -3,8 +3,10 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { z } from 'zod';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
-import { auth, orgs } from '$lib/server/identity';
-import { readForm, requireUser, TokenBucket } from '$lib/server/platform';
+import * as auth from '$lib/server/auth';
+import { orgs } from '$lib/server/identity';
+import { TokenBucket } from '$lib/server/platform';
+import { readForm, requireUser } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 // Each organisation may send invitations; a cap on creating them keeps that from multiplying.

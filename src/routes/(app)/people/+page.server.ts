@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { hasRole } from '$lib/roles';
-import { DomainError, readForm, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
 import * as people from '$lib/server/people';
 import { managersOf } from '$lib/server/people';
 import { filterFrom } from './filter';

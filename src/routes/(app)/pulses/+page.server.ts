@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { pulseProgramFormSchema } from '$lib/schemas';
-import { refuse, requireOrg } from '$lib/server/platform';
+import { refuse, requireOrg } from '$lib/server/http';
 import * as people from '$lib/server/people';
 import { pulses } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';

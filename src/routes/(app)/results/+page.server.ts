@@ -1,5 +1,6 @@
 import { countHidden } from '$lib/server/confidentiality';
-import { DomainError, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
 import * as results from '$lib/server/results';
 import * as combined from '$lib/server/results';
 import * as surveys from '$lib/server/surveys';

@@ -1,8 +1,10 @@
 import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { changePasswordSchema, profileSchema } from '$lib/schemas';
-import { auth, users } from '$lib/server/identity';
-import { DomainError, requireUser, throttleAuth, clientAddress } from '$lib/server/platform';
+import * as auth from '$lib/server/auth';
+import { users } from '$lib/server/identity';
+import { DomainError, clientAddress } from '$lib/server/platform';
+import { requireUser, throttleAuth } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,8 @@
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetRequestSchema } from '$lib/schemas';
-import { throttleAuth, logError } from '$lib/server/platform';
+import { logError } from '$lib/server/platform';
+import { throttleAuth } from '$lib/server/http';
 import { users } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,8 +2,10 @@ import { redirect } from '@sveltejs/kit';
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signInSchema } from '$lib/schemas';
-import { auth, users } from '$lib/server/identity';
-import { throttleAuth, safeRedirect, clientAddress } from '$lib/server/platform';
+import * as auth from '$lib/server/auth';
+import { users } from '$lib/server/identity';
+import { clientAddress } from '$lib/server/platform';
+import { throttleAuth, safeRedirect } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -2,7 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signUpSchema } from '$lib/schemas';
-import { DomainError, throttleAuth, safeRedirect } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { throttleAuth, safeRedirect } from '$lib/server/http';
 import { users } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 

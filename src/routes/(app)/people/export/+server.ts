@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireOrg } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
 import { peopleCsv, peopleXlsx } from '$lib/server/people';
 import { filterFrom } from '../filter';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { DomainError, readForm, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
 import { imports } from '$lib/server/people';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { DomainError, readForm, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
 import { pulses } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';

@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { apiKeySchema } from '$lib/schemas';
 import { apiKeys } from '$lib/server/identity';
-import { readForm, requireOrg } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { findById, readForm, requireOrg } from '$lib/server/platform';
+import { findById, readForm, requireOrg } from '$lib/server/http';
 import * as jobs from '$lib/server/platform';
 import type { Actions, PageServerLoad } from './$types';
 

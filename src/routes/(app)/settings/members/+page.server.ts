@@ -4,7 +4,8 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { roles } from '$lib/roles';
 import { inviteSchema } from '$lib/schemas';
-import { DomainError, readForm, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
 import { invitations, orgs } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,5 @@
-import { config, requireOrg } from '$lib/server/platform';
+import { config } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
 import * as email from '$lib/server/platform';
 import type { PageServerLoad } from './$types';
 

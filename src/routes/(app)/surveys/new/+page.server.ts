@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { readForm, requireOrg, DomainError } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
 import * as surveys from '$lib/server/surveys';
 import { fromTemplate, templates } from '$lib/survey/templates';
 import type { Actions, PageServerLoad } from './$types';

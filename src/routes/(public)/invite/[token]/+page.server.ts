@@ -1,6 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { auth, invitations } from '$lib/server/identity';
-import { DomainError, requireUser } from '$lib/server/platform';
+import * as auth from '$lib/server/auth';
+import { invitations } from '$lib/server/identity';
+import { DomainError } from '$lib/server/platform';
+import { requireUser } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,6 +1,7 @@
 import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { pickLanguage } from '$lib/i18n/respondent';
-import { DomainError, readForm, clientAddress, generateToken } from '$lib/server/platform';
+import { DomainError, clientAddress, generateToken } from '$lib/server/platform';
+import { readForm } from '$lib/server/http';
 import { isUnavailable, withinDeadline } from '$lib/server/db/unavailable';
 import { distributions, sharing } from '$lib/server/outreach';
 import {

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { DomainError, findById, readForm, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { findById, readForm, requireOrg } from '$lib/server/http';
 import type { PersonKind } from '$lib/server/people';
 import { attributeKey, imports } from '$lib/server/people';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { config, requireOrg } from '$lib/server/platform';
+import { config } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
 import * as email from '$lib/server/platform';
 import type { PageServerLoad } from './$types';
 

@@ -1,5 +1,6 @@
 import { hasRole } from '$lib/roles';
-import { DomainError, findById, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import * as results from '$lib/server/results';
 import * as resultChange from '$lib/server/results';
 import * as resultComments from '$lib/server/results';

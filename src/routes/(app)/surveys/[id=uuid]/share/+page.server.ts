@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { hasRole } from '$lib/roles';
-import { DomainError, findById, readForm, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { findById, readForm, requireOrg } from '$lib/server/http';
 import { sharing } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';

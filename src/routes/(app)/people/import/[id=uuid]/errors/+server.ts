@@ -1,4 +1,4 @@
-import { findById, requireOrg } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import { imports } from '$lib/server/people';
 import type { RequestHandler } from './$types';
 

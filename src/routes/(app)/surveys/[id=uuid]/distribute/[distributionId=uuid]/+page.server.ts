@@ -1,5 +1,6 @@
 import { distributions, sending } from '$lib/server/outreach';
-import { DomainError, findById, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import * as people from '$lib/server/people';
 import type { Issue } from '$lib/issues';
 import type { PageServerLoad } from './$types';

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { DomainError, findById, requireOrg } from '$lib/server/platform';
+import { DomainError } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import * as exports from '$lib/server/results';
 import { responseTable } from '$lib/server/responses';
 import * as results from '$lib/server/results';

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { findById, requireOrg, downloadName } from '$lib/server/platform';
+import { downloadName } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import { sharing } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';

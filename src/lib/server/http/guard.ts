@@ -2,9 +2,7 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, type SuperValidated } from 'sveltekit-superforms';
 import { isUuid } from '../../ids';
 import { hasRole, roleLabels, type Role } from '../../roles';
-import { config } from './config';
-import { DomainError } from './errors';
-import { clientAddress, TokenBucket } from './rate-limit';
+import { clientAddress, config, DomainError, TokenBucket } from '../platform';
 
 /** Only paths on this site: `//evil.example`, `/\tevil`, `https://…` fall back to `fallback`. */
 export function safeRedirect(target: string | null | undefined, fallback = '/'): string {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as auth from './auth';
 import { db, schema } from '../db';
-import * as orgs from './orgs';
+import { orgs } from '../identity';
 import { makeAccount } from '../testing';
 import { hashToken } from '../platform';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
-import { DomainError } from './errors';
+import { DomainError } from '../platform';
 import { refuse } from './forms';
 
 const schema = z.object({

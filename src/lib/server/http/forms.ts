@@ -3,7 +3,7 @@
 // domain enforces (one place) shows where the person typed.
 import { error } from '@sveltejs/kit';
 import { message, setError, type SuperValidated } from 'sveltekit-superforms';
-import { DomainError } from './errors';
+import { DomainError } from '../platform';
 
 const statusOf = { invalid: 400, forbidden: 403, conflict: 409 } as const;
 

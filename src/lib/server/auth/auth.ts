@@ -4,7 +4,7 @@ import { config, generateToken, hashToken } from '../platform';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Role } from '../../roles';
 import { db, schema } from '../db';
-import * as orgs from './orgs';
+import { orgs } from '../identity';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SESSION_LENGTH = 30 * DAY;
