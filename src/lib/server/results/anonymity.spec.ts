@@ -6,7 +6,7 @@
 // may be found.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as results from './results';
+import * as results from '.';
 import * as resultComments from './comments';
 import type { Question } from '../../survey/definition';
 import { pulses } from '../outreach';

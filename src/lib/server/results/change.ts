@@ -1,6 +1,7 @@
 import { differ, measuredQuestions } from '../../survey/metrics';
-import * as results from './results';
-import type { ResultsSurvey, Scope } from './results';
+import { type Aggregates, aggregates, type Scope } from './cells';
+import { trend } from './results';
+import { type ResultsSurvey } from './survey';
 
 // The score cards' change "against the month before": like against like. The month under way is
 // partial, so the last whole month is compared with the whole month before it (an employee
@@ -45,10 +46,10 @@ export async function monthOverMonth(
 	const window: Scope = { filters: scope.filters, from: previous, to: dayBefore(current) };
 	const out: Record<string, Change> = {};
 	const questions = measuredQuestions(survey.definition).filter((q) => questionIds.includes(q.id));
-	let monthly: results.Aggregates | null = null;
+	let monthly: Aggregates | null = null;
 	for (const question of questions) {
 		// The trend applies an employee survey's release to each month.
-		const { points } = await results.trend(survey, {
+		const { points } = await trend(survey, {
 			...window,
 			question: question.id,
 			interval: 'month'
@@ -56,7 +57,7 @@ export async function monthOverMonth(
 		const last = points.find((p) => p.period === period);
 		const before = points.find((p) => p.period === previous);
 		if (!last || !before || !('n' in last) || !('n' in before)) continue;
-		monthly ??= await results.aggregates(survey, window, { by: 'period', interval: 'month' });
+		monthly ??= await aggregates(survey, window, { by: 'period', interval: 'month' });
 		const a = monthly.get(period)?.get(question.id)?.get('');
 		const b = monthly.get(previous)?.get(question.id)?.get('');
 		out[question.id] = {

@@ -4,7 +4,8 @@ import { isScoreType, measuredQuestions, type Metric } from '../../survey/metric
 import { correlation } from '../../survey/stats';
 import { localize } from '../../survey/text';
 import { DomainError } from '../platform';
-import * as results from './results';
+import { resolveField, results } from './results';
+import { listPublished, load } from './survey';
 
 // Customer and employee results side by side, on the units they share (store, team, region): the
 // people who serve customers drive what customers feel. Each unit's customer score and employee
@@ -22,7 +23,7 @@ export type MetricChoice = {
 
 /** Every score question of every published survey, and the fields each can be cut by. */
 export async function metricChoices(orgId: string): Promise<MetricChoice[]> {
-	return (await results.listPublished(orgId)).flatMap((survey) => {
+	return (await listPublished(orgId)).flatMap((survey) => {
 		const { definition } = survey;
 		const lang = definition.defaultLanguage;
 		return measuredQuestions(definition)
@@ -77,11 +78,11 @@ export type Combined = {
 };
 
 async function perUnit(orgId: string, choice: MetricChoice, field: string) {
-	const survey = await results.load(orgId, choice.surveyId);
-	const by = results.resolveField(survey, field);
+	const survey = await load(orgId, choice.surveyId);
+	const by = resolveField(survey, field);
 	if (!by || !by.startsWith('h:'))
 		throw new DomainError(`"${field}" is not a hidden field of ${survey.title}.`, 'invalid');
-	const answer = await results.results(survey, { filters: [], by });
+	const answer = await results(survey, { filters: [], by });
 	const question = measuredQuestions(survey.definition).find((q) => q.id === choice.questionId)!;
 	const units = new Map<string, { value: number; n: number }>();
 	let hidden = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as resultComments from './comments';
 import { publishedSurvey, store } from '../testing';
-import type { Scope } from './results';
+import type { Scope } from '.';
 
 const definition = (audience: 'customer' | 'employee') => ({
 	title: 'Comments',

@@ -4,13 +4,10 @@ import { containsPattern, rowsOf } from '../db';
 import { dayOf, segmentExpression } from './sql';
 import { commentMinimum } from '../confidentiality';
 import { fieldExpression, releaseOf } from './release';
-import {
-	allowedScope,
-	snapshot,
-	type ResultsSurvey,
-	type Scope,
-	type Transaction
-} from './results';
+import { type Scope } from './cells';
+import { snapshot, type Transaction } from './fold';
+import { allowedScope } from './results';
+import { type ResultsSurvey } from './survey';
 
 // The comments behind the scores: answers to text questions and NPS+ comments. Customer surveys
 // show them newest first with their date and response; employee surveys only for groups of at

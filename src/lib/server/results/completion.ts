@@ -2,7 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { countHidden, suppress } from '../confidentiality';
 import { rowsOf } from '../db';
 import { segmentExpression } from './sql';
-import type { ResultsSurvey, Scope, Transaction } from './results';
+import { type Scope } from './cells';
+import { type Transaction } from './fold';
+import { type ResultsSurvey } from './survey';
 
 // How many started, how many finished, and where the others stopped: for each question, the
 // partial responses whose furthest answer it is ("left after"), and those that answered nothing.

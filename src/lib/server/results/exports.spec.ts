@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import * as exports from './exports';
-import * as results from './results';
+import * as results from '.';
 import { publishedSurvey, store } from '../testing';
 
 describe('exports', () => {

@@ -6,7 +6,8 @@ import { headline } from '../../survey/headline';
 import { isScoreType, measuredQuestions, type Metric } from '../../survey/metrics';
 import { localize } from '../../survey/text';
 import { checkIndividualsAllowed, responseTable } from '../responses';
-import type { Results, ResultsSurvey, SegmentMetric } from './results';
+import { type Results, type SegmentMetric } from './results';
+import { type ResultsSurvey } from './survey';
 import { csvRows, safeCell } from './spreadsheet';
 
 // Spreadsheet exports: every response (CSV in response-table.ts, XLSX here, both streamed a page at

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db, schema } from '../db';
 import * as jobs from '../platform';
 import * as responses from '../responses';
-import * as results from './results';
+import * as results from '.';
 import { publishedSurvey, makeAccount } from '../testing';
 
 // Results were folded into the rollup by the request that read them: every results page view

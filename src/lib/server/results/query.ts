@@ -1,6 +1,7 @@
 import type { Issue } from '../../issues';
 import { DomainError } from '../platform';
-import { resolveField, type ResultsQuery, type ResultsSurvey } from './results';
+import { resolveField, type ResultsQuery } from './results';
+import { type ResultsSurvey } from './survey';
 import { isCalendarDate } from '../../calendar-date';
 import { urlFilters } from './url-filters';
 

@@ -6,7 +6,9 @@ import { measuredQuestions } from '../../survey/metrics';
 import { commentMinimum } from '../confidentiality';
 import { rowsOf } from '../db';
 import { dayOf, segmentExpression } from './sql';
-import type { ResultsSurvey, Scope, Transaction } from './results';
+import { type Scope } from './cells';
+import { type Transaction } from './fold';
+import { type ResultsSurvey } from './survey';
 
 // What an employee survey may show: for the responses as a whole, for each question, and for
 // comments, the groups of every segment field, month and week that stay hidden (see anonymity.ts).

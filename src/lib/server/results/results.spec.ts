@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateResponses, segmentValue } from '../../survey/metrics';
 import { rowsOf } from '../db';
-import * as results from './results';
+import * as results from '.';
 import { publishedSurvey, store } from '../testing';
 
 const reasons = {

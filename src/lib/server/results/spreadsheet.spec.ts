@@ -4,7 +4,7 @@ import { runDueJobs } from '../platform';
 import * as people from '../people';
 import { peopleCsv, imports } from '../people';
 import { responseTable } from '../responses';
-import * as results from './results';
+import * as results from '.';
 import { publishedSurvey, store, makeAccount } from '../testing';
 import { csvRows, safeCell } from './spreadsheet';
 
