@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import { db, schema } from '../db';
 import * as people from './people';
+import * as records from './records';
 import { csvRows, safeCell } from '../results';
 
 // The directory as a spreadsheet, in the columns an import reads back (file.ts suggests
@@ -34,12 +35,12 @@ export async function managersOf(orgId: string, ids: (string | null)[]) {
 	return new Map(rows.map((r) => [r.id, r]));
 }
 
-async function* pages(orgId: string, filter: people.PeopleFilter) {
+async function* pages(orgId: string, filter: records.PeopleFilter) {
 	const keys = [...(await people.attributeTypes(orgId)).keys()];
 	yield ['email', 'name', 'external id', 'language', 'kind', 'manager', ...keys];
 	let cursor: string | null = null;
 	do {
-		const page: Awaited<ReturnType<typeof people.listPeople>> = await people.listPeople(
+		const page: Awaited<ReturnType<typeof records.listPeople>> = await records.listPeople(
 			orgId,
 			filter,
 			{ cursor, limit: PAGE }
@@ -67,7 +68,7 @@ async function* pages(orgId: string, filter: people.PeopleFilter) {
 /** The directory (or the people matching `filter`) as CSV, streamed. */
 export function peopleCsv(
 	orgId: string,
-	filter: people.PeopleFilter = {}
+	filter: records.PeopleFilter = {}
 ): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	const rows = pages(orgId, filter);
@@ -92,7 +93,7 @@ export function peopleCsv(
 /** The directory (or the people matching `filter`) as an XLSX workbook, written as it is read. */
 export function peopleXlsx(
 	orgId: string,
-	filter: people.PeopleFilter = {}
+	filter: records.PeopleFilter = {}
 ): ReadableStream<Uint8Array> {
 	const out = new PassThrough();
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });

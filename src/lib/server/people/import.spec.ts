@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runDueJobs } from '../platform';
-import * as people from './people';
+import * as people from '.';
 import { peopleCsv, peopleXlsx } from './export';
 import * as imports from './import';
 import { makeAccount } from '../testing';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db, schema } from '../db';
-import * as people from './people';
+import * as people from '.';
 import { makeAccount } from '../testing';
 
 async function org() {
