@@ -30,6 +30,81 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
+	// src/lib/server is folders by domain; each folder's index.ts is its public surface. Importers
+	// outside a folder name the folder, never a file in it (db/ is exempt: it sits below them all).
+	{
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte', 'scripts/**', 'bench/**', 'tests/**'],
+		ignores: ['src/lib/server/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'$lib/server/*/*',
+								'!$lib/server/db/*',
+								'**/lib/server/*/*',
+								'!**/lib/server/db/*'
+							],
+							message:
+								'Import the domain folder ($lib/server/<domain>), its index.ts is its public surface.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/server/*/**'],
+		ignores: ['src/lib/server/db/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^\\.\\./(?!db/)[^./][^/]*/.',
+							message:
+								'Import another domain by its folder (../<domain>), its index.ts is its public surface.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/server/*/*/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^\\.\\./\\.\\./(?!db/)[^./][^/]*/.',
+							message:
+								'Import another domain by its folder (../../<domain>), its index.ts is its public surface.'
+						}
+					]
+				}
+			]
+		}
+	},
+	// The fixtures in src/lib/server/testing are for specs and benches, never production code.
+	{
+		files: ['src/**', 'scripts/**'],
+		ignores: ['**/*.spec.ts', 'src/lib/server/testing/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						'ImportDeclaration[source.value=/(^|\\/)server\\/testing($|\\/)|^\\.\\.?\\/(\\.\\.\\/)*testing($|\\/)/]',
+					message: 'src/lib/server/testing holds test fixtures: only specs and benches import it.'
+				}
+			]
+		}
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {

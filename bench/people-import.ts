@@ -11,10 +11,10 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 // Relative imports, as in scripts/cli.ts: tsx does not know SvelteKit's $lib alias.
 import { closeDatabase, databaseKind, migrateDatabase, rowsOf } from '../src/lib/server/db';
-import { runDueJobs } from '../src/lib/server/jobs';
+import { runDueJobs } from '../src/lib/server/platform';
 import * as people from '../src/lib/server/people';
-import * as imports from '../src/lib/server/people-import';
-import { makeAccount } from '../src/lib/server/test-data';
+import { imports } from '../src/lib/server/people';
+import { makeAccount } from '../src/lib/server/testing';
 
 const { values: options } = parseArgs({
 	options: {

@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { closeDatabase, databaseKind, db, migrateDatabase, rowsOf } from '../src/lib/server/db';
 import * as results from '../src/lib/server/results';
 import * as surveys from '../src/lib/server/surveys';
-import { makeAccount } from '../src/lib/server/test-data';
+import { makeAccount } from '../src/lib/server/testing';
 
 const { values: options } = parseArgs({
 	options: {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 // Relative imports, as in scripts/cli.ts: tsx does not know SvelteKit's $lib alias.
 import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
 import * as surveys from '../src/lib/server/surveys';
-import { makeAccount } from '../src/lib/server/test-data';
+import { makeAccount } from '../src/lib/server/testing';
 import {
 	surveyDefinitionSchema,
 	type QuestionType,

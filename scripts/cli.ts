@@ -2,14 +2,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { emailSchema, passwordSchema } from '../src/lib/schemas';
-import * as apiKeys from '../src/lib/server/api-keys';
-import { seedDemo } from '../src/lib/server/demo';
+import { apiKeys, orgs, users } from '../src/lib/server/identity';
+import { seedDemo } from '../src/lib/server/surveys';
 import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
 import { DatabaseBusyError } from '../src/lib/server/db/lock';
-import { DomainError } from '../src/lib/server/errors';
-import { logError } from '../src/lib/server/log';
-import * as orgs from '../src/lib/server/orgs';
-import * as users from '../src/lib/server/users';
+import { DomainError, logError } from '../src/lib/server/platform';
 
 const usage = `Usage: npm run cli -- <command> [options]
 

@@ -61,7 +61,7 @@ function replay(req, body) {
 
 /**
  * Logs a failure without its message, which can quote a request's data: the error's name and code
- * (the app's own log, src/lib/server/log.ts, does the same).
+ * (the app's own log, src/lib/server/platform/log.ts, does the same).
  */
 function logError(label, error) {
 	console.error(label, error?.name ?? typeof error, error?.code ?? '');

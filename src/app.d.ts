@@ -11,7 +11,7 @@ declare global {
 			/** Set by a respondent page: the language of `<html lang>` (and its direction). */
 			pageLang?: string;
 			/** Set by a respondent's post the database did not answer: the page to show again. */
-			respondentUnsaved?: import('$lib/server/respondent-outage').UnsavedPage;
+			respondentUnsaved?: import('$lib/server/responses').UnsavedPage;
 		}
 		namespace Superforms {
 			type Message = { type: 'error' | 'success' | 'info'; text: string };

@@ -2,16 +2,14 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
 import * as auth from '$lib/server/auth';
-import * as users from '$lib/server/users';
-import { apiError } from '$lib/server/api/respond';
+import { users } from '$lib/server/identity';
+import { apiError } from '$lib/server/api';
 import { directionOf } from '$lib/i18n/respondent';
-import { checkConfig, config } from '$lib/server/config';
+import { checkConfig, config, logError, clientAddress, TokenBucket } from '$lib/server/platform';
 import { closeDatabase, migrateDatabase } from '$lib/server/db';
-import { refuseControlCharacters } from '$lib/server/input-guard';
-import { logError } from '$lib/server/log';
-import { clientAddress, TokenBucket } from '$lib/server/rate-limit';
+import { refuseControlCharacters } from '$lib/server/http';
 import * as http from '$lib/server/http';
-import * as jobs from '$lib/server/jobs';
+import * as jobs from '$lib/server/platform';
 
 export const init: ServerInit = async () => {
 	checkConfig(); // a wrong setting stops the start with its name, not a later request

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import postgres from 'postgres';
-import { plainText, startSmtp, type Received } from '../src/lib/server/test-smtp';
+import { plainText, startSmtp, type Received } from '../src/lib/server/testing';
 
 test.describe.configure({ mode: 'serial' });
 

@@ -768,7 +768,7 @@ const routes: Record<string, Tenancy> = {
 	},
 	'/settings/jobs': {
 		// A's job ids show only while a job fails, which this world cannot bring about; that
-		// retryJob looks jobs up by organisation too is tested in src/lib/server/jobs.spec.ts. Here:
+		// retryJob looks jobs up by organisation too is tested in src/lib/server/platform/jobs.spec.ts. Here:
 		// the action answers 404 for an id that is not one of the session organisation's jobs.
 		probe: async ({ b }) => {
 			for (const jobId of [crypto.randomUUID(), 'not-a-uuid']) {

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/guard';
-import * as orgs from '$lib/server/orgs';
+import { requireUser } from '$lib/server/http';
+import { orgs } from '$lib/server/identity';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {

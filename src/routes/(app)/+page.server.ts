@@ -1,4 +1,4 @@
-import { requireOrg } from '$lib/server/guard';
+import { requireOrg } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
-import { readForm, safeRedirect } from '$lib/server/guard';
+import { readForm, safeRedirect } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');

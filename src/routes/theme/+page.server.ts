@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { readForm, safeRedirect } from '$lib/server/guard';
+import { readForm, safeRedirect } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');

@@ -2,9 +2,9 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as apiKeys from '../api-keys';
-import { makeAccount } from '../test-data';
-import * as triggers from '../triggers';
+import { apiKeys } from '../identity';
+import { makeAccount } from '../testing';
+import { triggers } from '../outreach';
 import { openApiDocument } from './openapi';
 
 // Every operation of the OpenAPI document, called through its real route handler on a real

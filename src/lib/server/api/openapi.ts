@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { config } from '../config';
-import { distributionInputSchema } from '../distributions';
+import { config } from '../platform';
+import { distributionInputSchema, eventInputSchema, skipReasons } from '../outreach';
 import { personInputSchema } from '../people';
 import { importSchema } from '../responses';
-import { eventInputSchema, skipReasons } from '../triggers';
 import { errorCodes } from './respond';
 import {
 	jsonSchemaOf,

@@ -2,11 +2,8 @@ import { json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
 import { controlCharacterMessage, controlCharacterPath } from '../../control-characters';
 import { isUuid } from '../../ids';
 import type { Issue } from '../../issues';
-import * as apiKeys from '../api-keys';
-import { config } from '../config';
-import { DomainError } from '../errors';
-import { logError } from '../log';
-import { TokenBucket } from '../rate-limit';
+import { apiKeys } from '../identity';
+import { config, DomainError, logError, TokenBucket } from '../platform';
 
 export type ApiIssue = Issue;
 

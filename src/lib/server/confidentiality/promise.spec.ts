@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from '../db';
 import * as surveys from '../surveys';
-import { makeAccount } from '../test-data';
+import { makeAccount } from '../testing';
 import { promiseOf, suppress } from '.';
 
 const version = (audience: string, mode: string, anonymityThreshold?: number) => ({

@@ -7,7 +7,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { config } from '../config';
+import { config } from '../platform/config';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { baselineHeaders, laneMayTake, nodeClientAddress, respondentLane, secure } from '.';
 import * as surveys from '../surveys';
-import { makeAccount } from '../test-data';
-import { generateToken } from '../tokens';
+import { makeAccount } from '../testing';
+import { generateToken } from '../platform';
 
 const post = (over: { url?: string; headers?: Record<string, string>; method?: string } = {}) =>
 	({

@@ -4,8 +4,8 @@
 // rules live here: which posts it may take (method, path, same Origin, content type, size), the
 // client's address, the security headers. A post it declines goes to SvelteKit, body and all.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { logError } from '../log';
-import { answerInLane } from '../respondent-post';
+import { logError } from '../platform';
+import { answerInLane } from '../responses';
 import { baselineHeaders } from './security-headers';
 
 /** The largest respondent post the lane reads; a bigger one goes to SvelteKit unread. */

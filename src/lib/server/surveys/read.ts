@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SurveyDefinition } from '../../survey/definition';
 import type { SurveyPromise } from '../confidentiality';
 import { db, schema } from '../db';
-import { DomainError } from '../errors';
+import { DomainError } from '../platform';
 import { publishedDefinition } from '../responses';
 
 // The survey read model: one way to load a survey of an organisation (its row, with the promise

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
-import { readForm, requireUser } from '$lib/server/guard';
-import * as orgs from '$lib/server/orgs';
-import { TokenBucket } from '$lib/server/rate-limit';
+import { orgs } from '$lib/server/identity';
+import { TokenBucket } from '$lib/server/platform';
+import { readForm, requireUser } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 // Each organisation may send invitations; a cap on creating them keeps that from multiplying.

@@ -4,10 +4,9 @@ import { hasRole } from '$lib/roles';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { erasePersonFormSchema } from '$lib/schemas';
-import { refuse } from '$lib/server/forms';
-import { requireOrg } from '$lib/server/guard';
+import { refuse, requireOrg } from '$lib/server/http';
 import * as people from '$lib/server/people';
-import { managersOf } from '$lib/server/people-export';
+import { managersOf } from '$lib/server/people';
 import { filterFrom } from './filter';
 import type { Actions, PageServerLoad } from './$types';
 

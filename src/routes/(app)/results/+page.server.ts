@@ -1,8 +1,8 @@
 import { countHidden } from '$lib/server/confidentiality';
-import { DomainError } from '$lib/server/errors';
-import { requireOrg } from '$lib/server/guard';
+import { DomainError } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
 import * as results from '$lib/server/results';
-import * as combined from '$lib/server/results-combined';
+import * as combined from '$lib/server/results';
 import * as surveys from '$lib/server/surveys';
 import type { PageServerLoad } from './$types';
 

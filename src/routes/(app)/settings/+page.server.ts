@@ -2,10 +2,9 @@ import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { changePasswordSchema, profileSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
-import { DomainError } from '$lib/server/errors';
-import { requireUser, throttleAuth } from '$lib/server/guard';
-import { clientAddress } from '$lib/server/rate-limit';
-import * as users from '$lib/server/users';
+import { users } from '$lib/server/identity';
+import { DomainError, clientAddress } from '$lib/server/platform';
+import { requireUser, throttleAuth } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
 import { surveyListFilterSchema } from '$lib/schemas';
-import { requireOrg } from '$lib/server/guard';
+import { requireOrg } from '$lib/server/http';
 import * as results from '$lib/server/results';
 import * as surveys from '$lib/server/surveys';
 import { hasRole } from '$lib/roles';

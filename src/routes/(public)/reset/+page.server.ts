@@ -1,9 +1,9 @@
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetRequestSchema } from '$lib/schemas';
-import { throttleAuth } from '$lib/server/guard';
-import { logError } from '$lib/server/log';
-import * as users from '$lib/server/users';
+import { logError } from '$lib/server/platform';
+import { throttleAuth } from '$lib/server/http';
+import { users } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({

@@ -3,9 +3,9 @@ import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { signInSchema } from '$lib/schemas';
 import * as auth from '$lib/server/auth';
-import { throttleAuth, safeRedirect } from '$lib/server/guard';
-import { clientAddress } from '$lib/server/rate-limit';
-import * as users from '$lib/server/users';
+import { users } from '$lib/server/identity';
+import { clientAddress } from '$lib/server/platform';
+import { throttleAuth, safeRedirect } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { requireOrg } from '$lib/server/guard';
-import { peopleCsv, peopleXlsx } from '$lib/server/people-export';
+import { requireOrg } from '$lib/server/http';
+import { peopleCsv, peopleXlsx } from '$lib/server/people';
 import { filterFrom } from '../filter';
 import type { RequestHandler } from './$types';
 

@@ -3,9 +3,9 @@ import { redirect } from '@sveltejs/kit';
 import { fail, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { peopleImportFormSchema } from '$lib/schemas';
-import { DomainError } from '$lib/server/errors';
-import { requireOrg } from '$lib/server/guard';
-import * as imports from '$lib/server/people-import';
+import { DomainError } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
+import { imports } from '$lib/server/people';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

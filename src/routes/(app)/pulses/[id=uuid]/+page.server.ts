@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
-import * as pulses from '$lib/server/pulses';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
+import { pulses } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -3,8 +3,8 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { apiKeySchema } from '$lib/schemas';
-import * as apiKeys from '$lib/server/api-keys';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { apiKeys } from '$lib/server/identity';
+import { readForm, requireOrg } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { findById, readForm, requireOrg } from '$lib/server/guard';
-import * as jobs from '$lib/server/jobs';
+import { findById, readForm, requireOrg } from '$lib/server/http';
+import * as jobs from '$lib/server/platform';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

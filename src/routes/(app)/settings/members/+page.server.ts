@@ -4,10 +4,9 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { roles } from '$lib/roles';
 import { inviteSchema } from '$lib/schemas';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
-import * as invitations from '$lib/server/invitations';
-import * as orgs from '$lib/server/orgs';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
+import { invitations, orgs } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 const idSchema = z.uuid();

@@ -2,10 +2,10 @@ import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { orgSchema } from '$lib/schemas';
-import { DomainError } from '$lib/server/errors';
-import { readForm, requireOrg } from '$lib/server/guard';
-import * as sharing from '$lib/server/sharing';
-import * as orgs from '$lib/server/orgs';
+import { DomainError } from '$lib/server/platform';
+import { readForm, requireOrg } from '$lib/server/http';
+import { sharing } from '$lib/server/outreach';
+import { orgs } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

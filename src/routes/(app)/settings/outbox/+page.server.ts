@@ -1,6 +1,6 @@
-import { config } from '$lib/server/config';
-import * as email from '$lib/server/email';
-import { requireOrg } from '$lib/server/guard';
+import { config } from '$lib/server/platform';
+import { requireOrg } from '$lib/server/http';
+import * as email from '$lib/server/platform';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

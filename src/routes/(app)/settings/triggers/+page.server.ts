@@ -3,11 +3,10 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { contactFrequencyFormSchema, triggerRuleFormSchema } from '$lib/schemas';
-import { DomainError } from '$lib/server/errors';
-import { refuse } from '$lib/server/forms';
-import { readForm, requireOrg } from '$lib/server/guard';
+import { DomainError } from '$lib/server/platform';
+import { refuse, readForm, requireOrg } from '$lib/server/http';
 import * as surveys from '$lib/server/surveys';
-import * as triggers from '$lib/server/triggers';
+import { triggers } from '$lib/server/outreach';
 import type { Actions, PageServerLoad } from './$types';
 
 const frequency = zod4(contactFrequencyFormSchema);

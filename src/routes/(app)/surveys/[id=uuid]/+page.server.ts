@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { hasRole } from '$lib/roles';
-import { DomainError } from '$lib/server/errors';
-import { findById, readForm, requireOrg } from '$lib/server/guard';
+import { DomainError } from '$lib/server/platform';
+import { findById, readForm, requireOrg } from '$lib/server/http';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
-import { DomainError } from '$lib/server/errors';
-import { requireUser } from '$lib/server/guard';
-import * as invitations from '$lib/server/invitations';
+import { invitations } from '$lib/server/identity';
+import { DomainError } from '$lib/server/platform';
+import { requireUser } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -2,9 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import { fail, message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resetSchema } from '$lib/schemas';
-import { DomainError } from '$lib/server/errors';
-import { throttleAuth } from '$lib/server/guard';
-import * as users from '$lib/server/users';
+import { DomainError } from '$lib/server/platform';
+import { throttleAuth } from '$lib/server/http';
+import { users } from '$lib/server/identity';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => ({

@@ -1,10 +1,9 @@
 import { error, fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { pickLanguage } from '$lib/i18n/respondent';
-import { DomainError } from '$lib/server/errors';
+import { DomainError, clientAddress, generateToken } from '$lib/server/platform';
+import { readForm } from '$lib/server/http';
 import { isUnavailable, withinDeadline } from '$lib/server/db/unavailable';
-import { readForm } from '$lib/server/guard';
-import * as distributions from '$lib/server/distributions';
-import { clientAddress } from '$lib/server/rate-limit';
+import { distributions, sharing } from '$lib/server/outreach';
 import {
 	buckets,
 	completeFirstPost,
@@ -14,12 +13,10 @@ import {
 	step,
 	validSid,
 	waitLeft,
-	withPage
-} from '$lib/server/respondent-post';
-import { unsavedPage } from '$lib/server/respondent-outage';
+	withPage,
+	unsavedPage
+} from '$lib/server/responses';
 import * as responses from '$lib/server/responses';
-import * as sharing from '$lib/server/sharing';
-import { generateToken } from '$lib/server/tokens';
 import type { SurveyDefinition } from '$lib/survey/definition';
 import { answersFromForm } from '$lib/survey/form';
 import { pageRegion, pagesOf, visibleAnswers } from '$lib/survey/pages';

@@ -7,14 +7,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, schema } from '$lib/server/db';
-import * as jobs from '$lib/server/jobs';
+import * as jobs from '$lib/server/platform';
 import * as people from '$lib/server/people';
-import * as pulses from '$lib/server/pulses';
-import { publishedSurvey } from '$lib/server/results-fixture';
+import { pulses, triggers } from '$lib/server/outreach';
+import { publishedSurvey, makeAccount, plainText, startSmtp } from '$lib/server/testing';
 import * as surveys from '$lib/server/surveys';
-import { makeAccount } from '$lib/server/test-data';
-import { plainText, startSmtp } from '$lib/server/test-smtp';
-import * as triggers from '$lib/server/triggers';
 import { actions, load } from './+page.server';
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;

@@ -1,5 +1,5 @@
 import { pickLanguage } from '$lib/i18n/respondent';
-import * as distributions from '$lib/server/distributions';
+import { distributions } from '$lib/server/outreach';
 import type { Actions, PageServerLoad } from './$types';
 
 // A customer's unsubscribe link, from the foot of an invitation. Opening it asks; only the button

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { apiError } from '$lib/server/api/respond';
+import { apiError } from '$lib/server/api';
 
 // Unknown API paths answer in the API's JSON error shape, never with an HTML page, for any method.
 export const fallback: RequestHandler = ({ url }) =>

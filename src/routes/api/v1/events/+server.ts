@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
-import * as triggers from '$lib/server/triggers';
+import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api';
+import { triggers } from '$lib/server/outreach';
 
 /**
  * An event about a customer ("order.delivered"): the person is added to or updated in the

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiError, apiHandler } from '$lib/server/api/respond';
+import { apiError, apiHandler } from '$lib/server/api';
 
 export const GET = apiHandler(({ principal }) => json({ org: principal.org, key: principal.key }));
 

@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiError } from '$lib/server/api/respond';
-import { openApiDocument } from '$lib/server/api/openapi';
+import { apiError, openApiDocument } from '$lib/server/api';
 
 export const GET = () => json(openApiDocument());
 

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { issuesOf } from '$lib/issues';
-import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
+import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api';
 import * as people from '$lib/server/people';
-import { urlFilters } from '$lib/server/url-filters';
+import { urlFilters } from '$lib/server/results';
 
 /**
  * The directory, in id order a page at a time: `cursor`, `limit` (up to 1000), `kind`, `search`

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api/respond';
+import { apiError, apiHandler, methodNotAllowed, readJson } from '$lib/server/api';
 import { issuesOf } from '$lib/issues';
 import { surveyListFilterSchema } from '$lib/schemas';
 import * as results from '$lib/server/results';

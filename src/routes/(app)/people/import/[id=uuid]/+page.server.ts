@@ -1,9 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
-import { findById, readForm, requireOrg } from '$lib/server/guard';
+import { DomainError } from '$lib/server/platform';
+import { findById, readForm, requireOrg } from '$lib/server/http';
 import type { PersonKind } from '$lib/server/people';
-import { attributeKey } from '$lib/server/people-file';
-import * as imports from '$lib/server/people-import';
+import { attributeKey, imports } from '$lib/server/people';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

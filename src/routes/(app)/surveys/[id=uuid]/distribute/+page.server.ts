@@ -1,9 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { hasRole } from '$lib/roles';
-import * as distributions from '$lib/server/distributions';
-import * as sending from '$lib/server/distributions-ui';
-import { DomainError } from '$lib/server/errors';
-import { findById, readForm, requireOrg } from '$lib/server/guard';
+import { distributions, sending } from '$lib/server/outreach';
+import { DomainError } from '$lib/server/platform';
+import { findById, readForm, requireOrg } from '$lib/server/http';
 import * as people from '$lib/server/people';
 import type { Issue } from '$lib/issues';
 import { attributesOf, defaultValues, formIssues, parseForm, readValues } from './form';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Issue } from '$lib/issues';
-import type { DistributionInput } from '$lib/server/distributions';
+import type { DistributionInput } from '$lib/server/outreach';
 import { defaultBody, defaultSubject } from '$lib/invitation-text';
 
 // The "Send by e-mail" form, posted as plain form fields (it works without JavaScript), read into

@@ -1,5 +1,5 @@
-import { findById, requireOrg } from '$lib/server/guard';
-import { downloadName } from '$lib/server/files';
+import { downloadName } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';
 

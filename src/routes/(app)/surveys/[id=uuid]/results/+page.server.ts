@@ -1,10 +1,10 @@
 import { hasRole } from '$lib/roles';
-import { DomainError } from '$lib/server/errors';
-import { findById, requireOrg } from '$lib/server/guard';
+import { DomainError } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import * as results from '$lib/server/results';
-import * as resultChange from '$lib/server/results-change';
-import * as resultComments from '$lib/server/results-comments';
-import { pageParams, parseResultsQuery } from '$lib/server/results-query';
+import * as resultChange from '$lib/server/results';
+import * as resultComments from '$lib/server/results';
+import { pageParams, parseResultsQuery } from '$lib/server/results';
 import { isScoreType, measuredQuestions } from '$lib/survey/metrics';
 import { localize } from '$lib/survey/text';
 import type { Issue } from '$lib/issues';

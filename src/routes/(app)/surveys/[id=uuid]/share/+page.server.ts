@@ -3,10 +3,9 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { hasRole } from '$lib/roles';
 import { touchpointFormSchema } from '$lib/schemas';
-import type { DomainError } from '$lib/server/errors';
-import { refuse } from '$lib/server/forms';
-import { findById, readForm, requireOrg } from '$lib/server/guard';
-import * as sharing from '$lib/server/sharing';
+import type { DomainError } from '$lib/server/platform';
+import { findById, readForm, refuse, requireOrg } from '$lib/server/http';
+import { sharing } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { Actions, PageServerLoad } from './$types';
 

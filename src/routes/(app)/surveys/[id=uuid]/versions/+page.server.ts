@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findById, requireOrg } from '$lib/server/guard';
+import { findById, requireOrg } from '$lib/server/http';
 import * as surveys from '$lib/server/surveys';
 import { diffDefinitions, summarizeDiff } from '$lib/survey/diff';
 import type { PageServerLoad } from './$types';

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
-import { DomainError } from '$lib/server/errors';
-import { safeRedirect } from '$lib/server/guard';
-import * as users from '$lib/server/users';
+import { users } from '$lib/server/identity';
+import { DomainError } from '$lib/server/platform';
+import { safeRedirect } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a button: mail scanners that fetch links must not spend it.

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api';
 import * as people from '$lib/server/people';
 
 export const GET = apiHandler(async ({ principal, params }) =>

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiError, apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api/respond';
+import { apiError, apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api';
 import * as surveys from '$lib/server/surveys';
 
 export const GET = apiHandler(async ({ principal, params }) => {

@@ -1,5 +1,5 @@
-import { findById, requireOrg } from '$lib/server/guard';
-import * as imports from '$lib/server/people-import';
+import { findById, requireOrg } from '$lib/server/http';
+import { imports } from '$lib/server/people';
 import type { RequestHandler } from './$types';
 
 /** The rows an import refused, in the file's own columns plus its line and the reason. */

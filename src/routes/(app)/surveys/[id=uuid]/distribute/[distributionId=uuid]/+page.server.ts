@@ -1,7 +1,6 @@
-import * as distributions from '$lib/server/distributions';
-import * as sending from '$lib/server/distributions-ui';
-import { DomainError } from '$lib/server/errors';
-import { findById, requireOrg } from '$lib/server/guard';
+import { distributions, sending } from '$lib/server/outreach';
+import { DomainError } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
 import * as people from '$lib/server/people';
 import type { Issue } from '$lib/issues';
 import type { PageServerLoad } from './$types';

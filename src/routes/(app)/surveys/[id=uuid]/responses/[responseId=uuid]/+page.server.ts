@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
-import { findById, requireOrg } from '$lib/server/guard';
-import * as responseTable from '$lib/server/response-table';
+import { DomainError } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
+import { responseTable } from '$lib/server/responses';
 import * as results from '$lib/server/results';
 import { localize } from '$lib/survey/text';
 import type { PageServerLoad } from './$types';

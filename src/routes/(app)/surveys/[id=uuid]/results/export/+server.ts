@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { DomainError } from '$lib/server/errors';
-import * as exports from '$lib/server/exports';
-import { findById, requireOrg } from '$lib/server/guard';
-import * as responseTable from '$lib/server/response-table';
+import { DomainError } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
+import * as exports from '$lib/server/results';
+import { responseTable } from '$lib/server/responses';
 import * as results from '$lib/server/results';
-import { pageParams, parseResultsQuery } from '$lib/server/results-query';
+import { pageParams, parseResultsQuery } from '$lib/server/results';
 import type { RequestHandler } from './$types';
 
 const types = {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { findById, requireOrg } from '$lib/server/guard';
-import { downloadName } from '$lib/server/files';
-import * as sharing from '$lib/server/sharing';
+import { downloadName } from '$lib/server/platform';
+import { findById, requireOrg } from '$lib/server/http';
+import { sharing } from '$lib/server/outreach';
 import * as surveys from '$lib/server/surveys';
 import type { RequestHandler } from './$types';
 

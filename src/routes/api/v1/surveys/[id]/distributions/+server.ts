@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api/respond';
-import * as distributions from '$lib/server/distributions';
+import { apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api';
+import { distributions } from '$lib/server/outreach';
 
 export const GET = apiHandler(async ({ principal, params }) =>
 	json(

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api';
 import * as surveys from '$lib/server/surveys';
 
 export const POST = apiHandler(async ({ principal, params }) =>

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { apiError, apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api/respond';
-import * as responseTable from '$lib/server/response-table';
+import { apiError, apiHandler, methodNotAllowed, pathId, readJson } from '$lib/server/api';
+import { responseTable } from '$lib/server/responses';
 import * as responses from '$lib/server/responses';
 import * as results from '$lib/server/results';
 

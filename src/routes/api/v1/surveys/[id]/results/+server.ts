@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api';
 import * as results from '$lib/server/results';
-import { parseResultsQuery } from '$lib/server/results-query';
+import { parseResultsQuery } from '$lib/server/results';
 
 /** Scores per question, and per segment with `by`; employee surveys within their threshold. */
 export const GET = apiHandler(async ({ principal, params, url }) => {

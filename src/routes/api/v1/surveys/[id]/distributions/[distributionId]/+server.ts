@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
-import * as distributions from '$lib/server/distributions';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api';
+import { distributions } from '$lib/server/outreach';
 
 /** Recipients, sent, failed, started, completed and the response rate; per attribute with `by`. */
 export const GET = apiHandler(async ({ principal, params, url }) =>

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api/respond';
+import { apiHandler, methodNotAllowed, pathId } from '$lib/server/api';
 import * as results from '$lib/server/results';
-import { parseTrendQuery } from '$lib/server/results-query';
+import { parseTrendQuery } from '$lib/server/results';
 
 /** One question's score per week or month; employee surveys within their threshold. */
 export const GET = apiHandler(async ({ principal, params, url }) => {
