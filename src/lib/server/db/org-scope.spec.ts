@@ -163,27 +163,42 @@ describe('the rollup and the personal-link tokens', () => {
 	});
 });
 
-describe('migration 0015 (org_scope)', () => {
-	it('gives the rows of a database already in use their organisation, and then refuses links', async () => {
-		// The migrations up to 0014, as a database in use before this one had them.
-		const folder = resolve(config.migrationsFolder);
-		const before = mkdtempSync(join(tmpdir(), 'hearken-0014-'));
-		const client = new PGlite('memory://');
-		try {
-			cpSync(folder, before, { recursive: true });
-			const journal = JSON.parse(readFileSync(join(folder, 'meta/_journal.json'), 'utf8'));
-			journal.entries = journal.entries.filter((e: { idx: number }) => e.idx <= 14);
-			writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
-			const old = drizzle(client, { casing: 'snake_case' });
-			await migrate(old, { migrationsFolder: before });
+/**
+ * A database migrated up to 0014, as one in use before 0015 was; `migrateRest` applies the rest.
+ */
+async function atMigration14(
+	test: (client: PGlite, migrateRest: () => Promise<void>) => Promise<void>
+) {
+	const folder = resolve(config.migrationsFolder);
+	const before = mkdtempSync(join(tmpdir(), 'hearken-0014-'));
+	const client = new PGlite('memory://');
+	try {
+		cpSync(folder, before, { recursive: true });
+		const journal = JSON.parse(readFileSync(join(folder, 'meta/_journal.json'), 'utf8'));
+		journal.entries = journal.entries.filter((e: { idx: number }) => e.idx <= 14);
+		writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
+		const old = drizzle(client, { casing: 'snake_case' });
+		await migrate(old, { migrationsFolder: before });
+		await test(client, () => migrate(old, { migrationsFolder: folder }));
+	} finally {
+		await client.close();
+		rmSync(before, { recursive: true, force: true });
+	}
+}
 
+const twoOrganisations = `
+	insert into organization (id, slug, name) values
+		('00000000-0000-4000-8000-00000000000a', 'org-a', 'A'),
+		('00000000-0000-4000-8000-00000000000b', 'org-b', 'B');
+	insert into survey (id, org_id, slug, title, audience) values
+		('00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-00000000000a', 'sa', 'A', 'customer'),
+		('00000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-00000000000b', 'sb', 'B', 'customer');`;
+
+describe('migration 0015 (org_scope)', () => {
+	it('gives the rows of a database already in use their organisation, and then refuses links', () =>
+		atMigration14(async (client, migrateRest) => {
+			await client.exec(twoOrganisations);
 			await client.exec(`
-				insert into organization (id, slug, name) values
-					('00000000-0000-4000-8000-00000000000a', 'org-a', 'A'),
-					('00000000-0000-4000-8000-00000000000b', 'org-b', 'B');
-				insert into survey (id, org_id, slug, title, audience) values
-					('00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-00000000000a', 'sa', 'A', 'customer'),
-					('00000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-00000000000b', 'sb', 'B', 'customer');
 				insert into result_rollup (survey_id, spec) values
 					('00000000-0000-4000-8000-0000000000a1', '{}'), ('00000000-0000-4000-8000-0000000000b1', '{}');
 				insert into result_cell (survey_id, grain, dim, period, dim_value, question_id, part, value, n) values
@@ -198,7 +213,7 @@ describe('migration 0015 (org_scope)', () => {
 					('hash-b', '00000000-0000-4000-8000-0000000000b3', now() + interval '1 day');
 			`);
 
-			await migrate(old, { migrationsFolder: folder });
+			await migrateRest();
 
 			const orgOf = async (query: string) =>
 				(await client.query<{ org: string }>(query)).rows.map((row) => row.org.slice(-1));
@@ -215,9 +230,19 @@ describe('migration 0015 (org_scope)', () => {
 					question_id, part, value, n) values ('00000000-0000-4000-8000-00000000000a',
 					'00000000-0000-4000-8000-0000000000b1', 'm', '', '2026-01-01', '', 'nps', '', 9, 1)`)
 			).rejects.toThrow(/foreign key/);
-		} finally {
-			await client.close();
-			rmSync(before, { recursive: true, force: true });
-		}
-	});
+		}));
+
+	it('stops on rows already linked across organisations, and names their table', () =>
+		atMigration14(async (client, migrateRest) => {
+			await client.exec(twoOrganisations);
+			// A response of A on B's survey: written before the database could refuse it.
+			await client.exec(`insert into response (org_id, survey_id, version, submission_id, language)
+				values ('00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-0000000000b1',
+				1, 'crossed', 'en')`);
+			const refusal = await migrateRest().then(
+				() => null,
+				(error: Error) => String(error.cause ?? error)
+			);
+			expect(refusal).toMatch(/another organisation's survey or distribution in: response$/);
+		}));
 });
