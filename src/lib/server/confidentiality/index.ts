@@ -59,7 +59,7 @@ export async function recordPromise(tx: Reader, orgId: string, surveyId: string)
 		.select({ definition: v.definition })
 		.from(v)
 		.where(and(eq(v.orgId, orgId), eq(v.surveyId, surveyId), isNotNull(v.publishedAt)));
-	const promise = promiseOf(published.map((p) => p.definition as SurveyDefinition));
+	const promise = promiseOf(published.map((p) => p.definition));
 	await tx.update(schema.survey).set({ promise }).where(eq(schema.survey.id, surveyId));
 	return promise;
 }

@@ -69,7 +69,7 @@ export async function createProgram(orgId: string, userId: string | null, input:
 		throw new DomainError('No such survey.', 'invalid', [
 			{ path: 'surveyId', message: 'No such survey' }
 		]);
-	const definition = survey.definition as SurveyDefinition;
+	const definition = survey.definition;
 	if (definition.audience !== 'employee')
 		throw new DomainError('A pulse program runs an employee survey.', 'invalid', [
 			{ path: 'surveyId', message: 'Pick an employee survey' }
@@ -139,8 +139,8 @@ async function runRound(program: Program, round: number) {
 			'No employee matches the audience yet; add people to the directory, then try again.'
 		);
 	const survey = await surveys.get(orgId, surveyId);
-	const current = survey.definition as SurveyDefinition;
-	const bank = program.bank as Question[];
+	const current = survey.definition;
+	const bank = program.bank;
 	const definition: SurveyDefinition = {
 		...current,
 		questions: roundQuestions(bank, program.core, program.perRound, round),
@@ -258,7 +258,7 @@ export async function rounds(orgId: string, id: string): Promise<RoundStatus[]> 
 		.from(schema.distribution)
 		.where(and(eq(schema.distribution.orgId, orgId), eq(schema.distribution.pulseProgramId, id)))
 		.orderBy(desc(schema.distribution.round));
-	const bank = program.bank as Question[];
+	const bank = program.bank;
 	return rows
 		.filter((r) => byId.has(r.id))
 		.map((r) => ({

@@ -72,7 +72,7 @@ async function readOpen(slug: string): Promise<OpenRow | null> {
 		)
 		.where(eq(schema.survey.slug, slug));
 	if (!row || !row.publishedVersion) return null;
-	const definition = row.definition as SurveyDefinition;
+	const definition = row.definition;
 	const limitReached =
 		!!definition.responseLimit && (await completedCount(row.id)) >= definition.responseLimit;
 	return { ...row, publishedVersion: row.publishedVersion, definition, limitReached };
@@ -133,8 +133,8 @@ export async function publishedDefinition(surveyId: string, version: number) {
 			)
 		);
 	if (!row) throw new DomainError('That version of the survey was never published.', 'invalid');
-	versionCache.set(key, row.definition as SurveyDefinition);
-	return row.definition as SurveyDefinition;
+	versionCache.set(key, row.definition);
+	return row.definition;
 }
 
 export type Progress = {
@@ -161,8 +161,8 @@ export async function findProgress(
 	return {
 		version: row.version,
 		language: row.language,
-		answers: row.answers as Answers,
-		hidden: row.hidden as HiddenValues,
+		answers: row.answers,
+		hidden: row.hidden,
 		page: row.page,
 		completed: row.completedAt !== null
 	};

@@ -72,6 +72,7 @@ function rollupCells(survey: ResultsSurvey, scope: Scope, grouping: Grouping) {
 	const filter = scope.filters[0];
 	const base = (grain: 'd' | 'm') => {
 		const where: SQL[] = [
+			sql`org_id = ${survey.orgId}`,
 			sql`survey_id = ${survey.id}`,
 			sql`grain = ${grain}`,
 			sql`dim = ${field ?? ''}`

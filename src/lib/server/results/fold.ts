@@ -46,14 +46,18 @@ export async function fold(survey: ResultsSurvey, batch = FOLD_BATCH): Promise<b
 		if (!locked) return false;
 		await indexesOnly(tx);
 		if (!(await rollupCurrent(survey, tx))) {
-			await tx.delete(schema.resultCell).where(eq(schema.resultCell.surveyId, survey.id));
+			await tx
+				.delete(schema.resultCell)
+				.where(
+					and(eq(schema.resultCell.orgId, survey.orgId), eq(schema.resultCell.surveyId, survey.id))
+				);
 			await tx
 				.update(schema.response)
 				.set({ rolledUp: false })
 				.where(and(eq(schema.response.surveyId, survey.id), eq(schema.response.rolledUp, true)));
 			await tx
 				.insert(schema.resultRollup)
-				.values({ surveyId: survey.id, spec })
+				.values({ orgId: survey.orgId, surveyId: survey.id, spec })
 				.onConflictDoUpdate({ target: schema.resultRollup.surveyId, set: { spec } });
 		}
 		const rows = await rowsOf<{ folded: number }>(
@@ -73,13 +77,13 @@ export async function fold(survey: ResultsSurvey, batch = FOLD_BATCH): Promise<b
 				from picked r cross join ${dimsLateral(survey.fields)} cross join ${cellsLateral(survey.spec)}
 			),
 			inserted as (
-				insert into result_cell (survey_id, grain, dim, period, dim_value, question_id, part, value, n)
-				select ${survey.id}::uuid, 'd', dim, day, dim_value, question_id, part, value, count(*)
+				insert into result_cell (org_id, survey_id, grain, dim, period, dim_value, question_id, part, value, n)
+				select ${survey.orgId}::uuid, ${survey.id}::uuid, 'd', dim, day, dim_value, question_id, part, value, count(*)
 					from exploded group by dim, day, dim_value, question_id, part, value
 				union all
-				select ${survey.id}::uuid, 'm', dim, date_trunc('month', day)::date, dim_value, question_id, part, value, count(*)
+				select ${survey.orgId}::uuid, ${survey.id}::uuid, 'm', dim, date_trunc('month', day)::date, dim_value, question_id, part, value, count(*)
 					from exploded group by dim, date_trunc('month', day)::date, dim_value, question_id, part, value
-				on conflict (survey_id, grain, dim, period, dim_value, question_id, part, value)
+				on conflict (org_id, survey_id, grain, dim, period, dim_value, question_id, part, value)
 				do update set n = result_cell.n + excluded.n
 				returning 1
 			)
@@ -95,7 +99,7 @@ export async function fold(survey: ResultsSurvey, batch = FOLD_BATCH): Promise<b
 export async function rollupCurrent(survey: ResultsSurvey, tx: Reader = db) {
 	const spec = { spec: survey.spec, fields: survey.fields };
 	const [row] = await rowsOf<{ current: boolean }>(
-		sql`select exists (select 1 from result_rollup where survey_id = ${survey.id}
+		sql`select exists (select 1 from result_rollup where survey_id = ${survey.id} and org_id = ${survey.orgId}
 			and spec = ${JSON.stringify(spec)}::jsonb) as current`,
 		tx
 	);

@@ -41,7 +41,7 @@ export async function pulseDefinitions(
 	if (!programs.length) return out;
 	const banks = new Map<string, Question[]>();
 	for (const { surveyId, bank } of programs)
-		banks.set(surveyId, [...(banks.get(surveyId) ?? []), ...(bank as Question[])]);
+		banks.set(surveyId, [...(banks.get(surveyId) ?? []), ...bank]);
 	const v = schema.surveyVersion;
 	const versions = await db
 		.select({ surveyId: v.surveyId, definition: v.definition })
@@ -52,7 +52,7 @@ export async function pulseDefinitions(
 		.orderBy(asc(v.version));
 	const published = new Map<string, SurveyDefinition[]>();
 	for (const { surveyId, definition } of versions)
-		published.set(surveyId, [...(published.get(surveyId) ?? []), definition as SurveyDefinition]);
+		published.set(surveyId, [...(published.get(surveyId) ?? []), definition]);
 	for (const [surveyId, list] of published)
 		out.set(surveyId, everyItemAsked(list, banks.get(surveyId)!));
 	return out;

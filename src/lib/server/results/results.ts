@@ -304,7 +304,7 @@ export async function fieldValues(survey: ResultsSurvey): Promise<Map<string, st
 		if (current) await indexesOnly(tx);
 		const folded = current
 			? sql`select dim, dim_value from result_cell
-				where survey_id = ${survey.id} and grain = 'm' and dim <> '' union `
+				where org_id = ${survey.orgId} and survey_id = ${survey.id} and grain = 'm' and dim <> '' union `
 			: sql``;
 		const rows = await rowsOf<{ dim: string; values: string[] }>(
 			sql`

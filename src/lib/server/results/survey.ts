@@ -80,7 +80,7 @@ export async function listPublished(orgId: string, surveyId?: string): Promise<R
 		rows.map((r) => r.id)
 	);
 	return rows.map(({ promise, ...row }) => {
-		const definition = pulses.get(row.id) ?? (row.definition as SurveyDefinition);
+		const definition = pulses.get(row.id) ?? row.definition;
 		return {
 			...row,
 			audience: promise!.audience,

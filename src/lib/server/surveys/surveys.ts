@@ -135,7 +135,7 @@ async function definitionOf(tx: Pick<typeof db, 'select'>, row: Row, version = r
 		.where(
 			and(eq(schema.surveyVersion.surveyId, row.id), eq(schema.surveyVersion.version, version))
 		);
-	return v.definition as SurveyDefinition;
+	return v.definition;
 }
 
 export async function get(orgId: string, id: string) {
@@ -160,9 +160,7 @@ async function publishedTypes(tx: Pick<typeof db, 'select'>, orgId: string, id: 
 		)
 		.orderBy(schema.surveyVersion.version);
 	return new Map(
-		published.flatMap((v) =>
-			(v.definition as SurveyDefinition).questions.map((q) => [q.id, q.type] as const)
-		)
+		published.flatMap((v) => v.definition.questions.map((q) => [q.id, q.type] as const))
 	);
 }
 
@@ -330,7 +328,7 @@ export async function getVersion(orgId: string, id: string, version: number) {
 			)
 		);
 	if (!v) throw new DomainError('No such version.', 'not_found');
-	return v.definition as SurveyDefinition;
+	return v.definition;
 }
 
 /** Deletes a survey and its versions; refused once anyone has answered it (close it instead). */

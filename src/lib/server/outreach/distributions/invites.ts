@@ -48,7 +48,7 @@ export async function findInvite(
 		recipientId: row.recipientId,
 		personId: row.personId,
 		submissionId: row.submissionId,
-		hidden: row.hidden as Record<string, string>
+		hidden: row.hidden
 	};
 }
 

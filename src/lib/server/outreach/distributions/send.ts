@@ -127,7 +127,12 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 	const token = generateToken(20);
 	await db
 		.insert(schema.recipientToken)
-		.values({ tokenHash: hashToken(token), recipientId: r.id, expiresAt: d.expiresAt });
+		.values({
+			tokenHash: hashToken(token),
+			orgId: d.orgId,
+			recipientId: r.id,
+			expiresAt: d.expiresAt
+		});
 	const languages = [d.definition.defaultLanguage, ...d.definition.languages];
 	const language = languages.find((l) => l === person.language) ?? d.definition.defaultLanguage;
 	const query = new URLSearchParams({ t: token });

@@ -38,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 			round: program.round,
 			nextRunAt: program.nextRunAt,
 			active: program.active,
-			bankSize: (program.bank as unknown[]).length
+			bankSize: program.bank.length
 		},
 		survey: { id: survey.id, title: survey.title },
 		rounds: await pulses.rounds(org.id, program.id),
