@@ -3,14 +3,13 @@
 // its job (every batch upserted, managers linked), as the People → Import page runs it. PGlite in
 // a fresh temp folder (or in memory with --memory); PostgreSQL when DATABASE_URL is set. Target:
 // under 30 s on PGlite. See bench/README.md.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 // Relative imports, as in scripts/cli.ts: tsx does not know SvelteKit's $lib alias.
-import { closeDatabase, databaseKind, migrateDatabase, rowsOf } from '../src/lib/server/db';
+import { benchDatabase } from './database';
+import { databaseKind, migrateDatabase, rowsOf } from '../src/lib/server/db';
 import { runDueJobs } from '../src/lib/server/platform';
 import * as people from '../src/lib/server/people';
 import { imports } from '../src/lib/server/people';
@@ -24,12 +23,7 @@ const { values: options } = parseArgs({
 });
 const total = Number(options.rows);
 
-const dataDir = process.env.DATABASE_URL
-	? undefined
-	: options.memory
-		? 'memory://'
-		: mkdtempSync(join(tmpdir(), 'hearken-bench-'));
-if (dataDir) process.env.DATA_DIR = dataDir;
+const database = benchDatabase(options.memory);
 process.env.HEARKEN_TEST = '1';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -126,8 +120,7 @@ console.log(
 
 const ok =
 	status.state === 'done' && status.processed === total && again.updated === status.created;
-await closeDatabase();
-if (dataDir && dataDir !== 'memory://') rmSync(dataDir, { recursive: true, force: true });
+await database.close();
 if (!ok) {
 	console.error('The import did not finish as expected.');
 	process.exit(1);

@@ -3,14 +3,13 @@
 // the responses not yet folded in) and from every response (the straightforward query), side by
 // side, and that both give the same figures. PGlite in a fresh temp folder (or in memory with
 // --memory); PostgreSQL when DATABASE_URL is set. See bench/README.md.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 // Relative imports, as in scripts/cli.ts: tsx does not know SvelteKit's $lib alias.
-import { closeDatabase, databaseKind, db, migrateDatabase, rowsOf } from '../src/lib/server/db';
+import { benchDatabase } from './database';
+import { databaseKind, db, migrateDatabase, rowsOf } from '../src/lib/server/db';
 import * as results from '../src/lib/server/results';
 import * as surveys from '../src/lib/server/surveys';
 import { makeAccount } from '../src/lib/server/testing';
@@ -25,12 +24,7 @@ const { values: options } = parseArgs({
 const total = Number(options.responses);
 const runs = Number(options.runs);
 
-const dataDir = process.env.DATABASE_URL
-	? undefined
-	: options.memory
-		? 'memory://'
-		: mkdtempSync(join(tmpdir(), 'hearken-bench-'));
-if (dataDir) process.env.DATA_DIR = dataDir;
+const database = benchDatabase(options.memory);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -167,5 +161,4 @@ console.log(
 
 // A survey with responses cannot be deleted in the app; the bench's own data goes directly.
 await db.execute(sql`delete from survey where id = ${survey.id}`);
-await closeDatabase();
-if (dataDir && dataDir !== 'memory://') rmSync(dataDir, { recursive: true, force: true });
+await database.close();

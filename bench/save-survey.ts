@@ -3,13 +3,12 @@
 // row through surveys.update with the revision check, as the designer does, and times
 // surveyDefinitionSchema.parse alone. PGlite in a fresh temp folder (or in memory with --memory);
 // PostgreSQL when DATABASE_URL is set. See bench/README.md.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 // Relative imports, as in scripts/cli.ts: tsx does not know SvelteKit's $lib alias.
-import { closeDatabase, databaseKind, migrateDatabase } from '../src/lib/server/db';
+import { benchDatabase } from './database';
+import { databaseKind, migrateDatabase } from '../src/lib/server/db';
 import * as surveys from '../src/lib/server/surveys';
 import { makeAccount } from '../src/lib/server/testing';
 import {
@@ -28,14 +27,8 @@ const { values: options } = parseArgs({
 const runs = Number(options.runs);
 const warmup = Number(options.warmup);
 
-// The database module reads DATA_DIR on first use, not on import, so setting it here is in time.
-// Never the DATA_DIR of the shell: a benchmark must not write into someone's ./data.
-const dataDir = process.env.DATABASE_URL
-	? undefined
-	: options.memory
-		? 'memory://'
-		: mkdtempSync(join(tmpdir(), 'hearken-bench-'));
-if (dataDir) process.env.DATA_DIR = dataDir;
+const database = benchDatabase(options.memory);
+const { dataDir } = database;
 
 type Text = { en: string; fr: string };
 type Theme = { id: string; en: string; fr: string };
@@ -345,7 +338,6 @@ try {
 	console.error(error);
 	code = 1;
 } finally {
-	await closeDatabase().catch(() => {});
-	if (dataDir && dataDir !== 'memory://') rmSync(dataDir, { recursive: true, force: true });
+	await database.close();
 }
 process.exit(code);
