@@ -125,14 +125,12 @@ async function sendOne(d: Distribution, step: number, r: Claimed) {
 		if (!rows.length) return done({ status: 'skipped', error: notSent.contact_frequency(days) });
 	}
 	const token = generateToken(20);
-	await db
-		.insert(schema.recipientToken)
-		.values({
-			tokenHash: hashToken(token),
-			orgId: d.orgId,
-			recipientId: r.id,
-			expiresAt: d.expiresAt
-		});
+	await db.insert(schema.recipientToken).values({
+		tokenHash: hashToken(token),
+		orgId: d.orgId,
+		recipientId: r.id,
+		expiresAt: d.expiresAt
+	});
 	const languages = [d.definition.defaultLanguage, ...d.definition.languages];
 	const language = languages.find((l) => l === person.language) ?? d.definition.defaultLanguage;
 	const query = new URLSearchParams({ t: token });
